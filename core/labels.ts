@@ -1,0 +1,22 @@
+/**
+ * The fixed English labels formulas return (FUNCTIONS.md, "Labels"), in one place so that
+ * conditional formatting and IF formulas can rely on them and no engine spells one differently.
+ */
+
+/** Shared by every label formula when a judgement needs more data. */
+export const NOT_ENOUGH_DATA = "Not enough data";
+
+/** RAG ratings against a target (KPI.RAG). */
+export const RAG_LABELS = { green: "Green", amber: "Amber", red: "Red", noTarget: "No target" } as const;
+
+/** Direction of travel (KPI.DIRECTION). */
+export const DIRECTION_LABELS = {
+  improving: "Improving",
+  worsening: "Worsening",
+  increasing: "Increasing",
+  decreasing: "Decreasing",
+  noClearChange: "No clear change",
+} as const;
+
+/** How the Mann-Kendall p-value was found (KPI.MANNKENDALL). */
+export const P_VALUE_METHODS = { exact: "exact", normal: "normal" } as const;

@@ -1,0 +1,54 @@
+import { CellValue, isMissingCell } from "./cells";
+
+/** A rectangular block of host cell values, rows first. */
+export type Grid = CellValue[][];
+
+/**
+ * Any host argument to a rectangular grid. Sheets passes a single cell as a plain value and an
+ * omitted argument as `undefined`; Excel passes ranges as 2-D arrays.
+ *
+ * @example
+ * toGrid(5);            // => [[5]]
+ * toGrid([[1, 2, 3]]);  // => [[1, 2, 3]]
+ * toGrid(undefined);    // => [[null]]
+ */
+export function toGrid(raw: unknown): Grid {
+  if (!Array.isArray(raw)) return [[raw === undefined ? null : raw]];
+  if (raw.length === 0) return [[null]];
+  if (!raw.every((row) => Array.isArray(row))) return [raw.slice()];
+  const rows = raw as unknown[][];
+  const width = Math.max(...rows.map((row) => row.length));
+  return rows.map((row) => {
+    const copy = row.slice();
+    while (copy.length < width) copy.push(null);
+    return copy.length === 0 ? [null] : copy;
+  });
+}
+
+/**
+ * True when an optional argument takes its default: left out, left empty, or pointing at empty
+ * cells only (FUNCTIONS.md, "Optional arguments").
+ */
+export function isOmitted(raw: unknown): boolean {
+  if (raw === undefined || raw === null) return true;
+  if (typeof raw === "string") return raw.trim() === "";
+  if (Array.isArray(raw)) return toGrid(raw).every((row) => row.every((cell) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")));
+  return false;
+}
+
+/** Shape of a grid as users would say it: "1 row by 8 columns". */
+export function describeShape(grid: Grid): string {
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
+  return `${rows} ${rows === 1 ? "row" : "rows"} by ${columns} ${columns === 1 ? "column" : "columns"}`;
+}
+
+/** All cells of a grid, row by row. */
+export function flattenGrid(grid: Grid): CellValue[] {
+  return grid.reduce<CellValue[]>((all, row) => all.concat(row), []);
+}
+
+/** True when every cell is missing. */
+export function isAllMissing(grid: Grid): boolean {
+  return grid.every((row) => row.every(isMissingCell));
+}
