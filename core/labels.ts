@@ -20,3 +20,17 @@ export const DIRECTION_LABELS = {
 
 /** How the Mann-Kendall p-value was found (KPI.MANNKENDALL). */
 export const P_VALUE_METHODS = { exact: "exact", normal: "normal" } as const;
+
+// Statistical process control (KPI.SPC, KPI.VARIATION, KPI.ASSURANCE)
+
+// Fingertips recent trend (KPI.RECENTTREND)
+
+// On track (KPI.ONTRACK)
+
+// Benchmarking (KPI.COMPARE)
+
+// Value for money (KPI.VFM, KPI.COSTQUADRANT)
+
+// Target findings (KPI.TARGETCHECK, KPI.DEADLINE)
+
+// Change on earlier periods and the KPI set (KPI.CHANGE, KPI.BALANCE)
