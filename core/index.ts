@@ -6,7 +6,7 @@
 // Errors and labels
 export { KpiError, describeIssue, isKpiError } from "./errors";
 export type { KpiFailureKind, KpiIssue, KpiIssueCode } from "./errors";
-export { DIRECTION_LABELS, NOT_ENOUGH_DATA, P_VALUE_METHODS, RAG_LABELS } from "./labels";
+export { DIRECTION_LABELS, NOT_ENOUGH_DATA, ON_TRACK_LABELS, P_VALUE_METHODS, RAG_LABELS, RECENT_TREND_LABELS } from "./labels";
 
 // Cell values
 export {
@@ -33,6 +33,28 @@ export { mannKendall } from "./trend/mann-kendall";
 export type { MannKendallResult } from "./trend/mann-kendall";
 export { senSlope } from "./trend/sen-slope";
 export type { SenSlopeResult } from "./trend/sen-slope";
+export { directionOfTravel } from "./trend/direction-of-travel";
+export type { DirectionLabel, DirectionOfTravel } from "./trend/direction-of-travel";
+export { leastSquares } from "./trend/least-squares";
+export type { LeastSquaresFit } from "./trend/least-squares";
+export { predictionInterval } from "./trend/prediction-interval";
+export type { Projection } from "./trend/prediction-interval";
+export { projectOnTrack } from "./trend/project-on-track";
+export type { OnTrackLabel, OnTrackResult } from "./trend/project-on-track";
+export { chiSquaredForTrend } from "./trend/chi-squared-for-trend";
+export { recentTrend, recentTrendTest } from "./trend/recent-trend";
+export type { RecentTrendLabel, RecentTrendResult } from "./trend/recent-trend";
+export {
+  DEFAULT_ALPHA,
+  MAX_POINTS_EXACT_KENDALL,
+  MIN_POINTS_DIRECTION,
+  MIN_POINTS_MANN_KENDALL,
+  MIN_POINTS_ON_TRACK,
+  MIN_POINTS_SEN_SLOPE,
+  ON_TRACK_PREDICTION_LEVEL,
+  RECENT_TREND_CHI_SQUARED_THRESHOLD,
+  RECENT_TREND_POINTS,
+} from "./trend/constants";
 
 // SPC
 

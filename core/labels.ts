@@ -25,7 +25,25 @@ export const P_VALUE_METHODS = { exact: "exact", normal: "normal" } as const;
 
 // Fingertips recent trend (KPI.RECENTTREND)
 
+/**
+ * The Fingertips recent-trend markers (OHID Fingertips technical guidance, "Trend markers"), with
+ * the neutral forms used when neither direction is better.
+ */
+export const RECENT_TREND_LABELS = {
+  increasingBetter: "Increasing and getting better",
+  increasingWorse: "Increasing and getting worse",
+  decreasingBetter: "Decreasing and getting better",
+  decreasingWorse: "Decreasing and getting worse",
+  increasing: "Increasing",
+  decreasing: "Decreasing",
+  noSignificantChange: "No significant change",
+  cannotBeCalculated: "Cannot be calculated",
+} as const;
+
 // On track (KPI.ONTRACK)
+
+/** Whether the projected value meets the target (KPI.ONTRACK); `Not enough data` is {@link NOT_ENOUGH_DATA}. */
+export const ON_TRACK_LABELS = { onTrack: "On track", atRisk: "At risk", offTrack: "Off track" } as const;
 
 // Benchmarking (KPI.COMPARE)
 

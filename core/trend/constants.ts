@@ -20,3 +20,28 @@ export const MIN_POINTS_SEN_SLOPE = 2;
  * or with ties, the normal approximation with continuity correction is used.
  */
 export const MAX_POINTS_EXACT_KENDALL = 10;
+
+/** Fewest values for KPI.ONTRACK: a least-squares line with 2 residual degrees of freedom (FUNCTIONS.md, KPI.ONTRACK). */
+export const MIN_POINTS_ON_TRACK = 4;
+
+/**
+ * Fewest values for a least-squares fit with a residual standard deviation: the residual variance
+ * RSS / (n - 2) needs at least one degree of freedom.
+ */
+export const MIN_POINTS_LEAST_SQUARES = 3;
+
+/** Two-sided coverage of the prediction interval KPI.ONTRACK judges against the target (FUNCTIONS.md, KPI.ONTRACK: 80%). */
+export const ON_TRACK_PREDICTION_LEVEL = 0.8;
+
+/**
+ * Number of most recent annual points the Fingertips recent-trend marker uses (OHID Fingertips
+ * technical guidance, "Trend markers": "the most recent five indicator values"; fingertips-open
+ * `TrendMarkerCalculator.PointsToUse = 5`).
+ */
+export const RECENT_TREND_POINTS = 5;
+
+/**
+ * Critical value of the chi-squared test for trend: chi-squared with 1 degree of freedom at 99.8%
+ * (Excel `=CHIINV(0.002,1)`), as fingertips-open `TrendMarkerCalculator.ChiSquareConfidence`.
+ */
+export const RECENT_TREND_CHI_SQUARED_THRESHOLD = 9.54953570608324;
