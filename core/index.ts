@@ -70,6 +70,21 @@ export type { RagRating } from "./targets/rag";
 
 // Analysis
 
+// Change, seasonality and the KPI set
+export { changeLabel, changeOnPeriod } from "./trend/change";
+export type { ChangeLabel, ChangeOnPeriod, UsualChange } from "./trend/change";
+export { comparisonPeriodsBack, isSeasonal, kruskalWallis } from "./trend/seasonality";
+export type { KruskalWallisResult, SeasonalityResult } from "./trend/seasonality";
+export { periodsPerYearFromLabels } from "./kpi-set/periods-per-year";
+export { kpiSetBalance } from "./kpi-set/kpi-set-balance";
+export type { BalanceRow, KpiSetBalance } from "./kpi-set/kpi-set-balance";
+export { normaliseCategory, recogniseCategory } from "./kpi-set/recognise-category";
+export type { CategoryReading } from "./kpi-set/recognise-category";
+export { editDistance } from "./kpi-set/edit-distance";
+export { BALANCE_LABELS, CHANGE_LABELS } from "./labels";
+export { STANDARD_CATEGORIES } from "./kpi-set/constants";
+export type { StandardCategory } from "./kpi-set/constants";
+
 // Formula catalogue
 export { CATALOGUE, catalogueMetadata, findFunction, invokeFunction } from "./functions";
 export type { FunctionMetadata, FunctionSpec, InvocationOutcome, ParameterSpec, ResultCell, ResultGrid } from "./functions";

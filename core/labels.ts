@@ -52,3 +52,20 @@ export const ON_TRACK_LABELS = { onTrack: "On track", atRisk: "At risk", offTrac
 // Target findings (KPI.TARGETCHECK, KPI.DEADLINE)
 
 // Change on earlier periods and the KPI set (KPI.CHANGE, KPI.BALANCE)
+
+/** Change on an earlier period (KPI.CHANGE): judged by polarity, or a plain direction when neutral. */
+export const CHANGE_LABELS = {
+  better: "Better",
+  worse: "Worse",
+  up: "Up",
+  down: "Down",
+  noChange: "No change",
+} as const;
+
+/** The balance of the KPI set (KPI.BALANCE): the label of a balanced set and the names of the findings. */
+export const BALANCE_LABELS = {
+  balanced: "Balanced",
+  missingCategory: "Missing category",
+  dominated: "Dominated by economy and efficiency",
+  uncategorised: "Uncategorised",
+} as const;
