@@ -74,7 +74,7 @@ describe("isSeasonal on synthetic series", () => {
   });
 
   test("the same values, rotated so the year starts in another quarter, give the same answer", () => {
-    const rotated = syntheticSeasonal.slice(1).concat([null]);
+    const rotated: (number | null)[] = [...syntheticSeasonal.slice(1), null];
     expect(isSeasonal(rotated, 4).seasonal).toBe(true);
   });
 });
