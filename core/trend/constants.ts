@@ -45,3 +45,12 @@ export const RECENT_TREND_POINTS = 5;
  * (Excel `=CHIINV(0.002,1)`), as fingertips-open `TrendMarkerCalculator.ChiSquareConfidence`.
  */
 export const RECENT_TREND_CHI_SQUARED_THRESHOLD = 9.54953570608324;
+
+/**
+ * Most pairwise slopes Sen's slope stores at once (2^20, 8 MB; about 1,450 points). Longer series
+ * find the median by randomised selection in passes over the pairs instead of storing them all.
+ */
+export const PAIRS_STORED_FOR_SEN_SLOPE = 1_048_576;
+
+/** Size of the random sample of slopes that brackets the median in each selection pass. */
+export const SEN_SLOPE_PIVOT_SAMPLE = 40_000;

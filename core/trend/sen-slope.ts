@@ -1,7 +1,7 @@
-import { quickselect } from "simple-statistics";
 import { KpiError } from "../errors";
 import { Series, presentPoints } from "../values";
 import { MIN_POINTS_SEN_SLOPE } from "./constants";
+import { medianInPlace, medianPairwiseSlope } from "./median-pairwise-slope";
 
 /** Sen's slope with the intercept of the line through the medians. */
 export interface SenSlopeResult {
@@ -16,8 +16,8 @@ export interface SenSlopeResult {
 /**
  * Sen's slope (Sen 1968): the median of (x_j - x_i) / (j - i) over all pairs of present values,
  * where i and j are the cells' positions, so a gap counts as elapsed time.
- * The slopes are kept in one Float64Array and the median found by selection (simple-statistics
- * `quickselect`): O(n^2) time and 8 bytes per pair (5,000 points: 12.5 million pairs, 100 MB).
+ * The median is found by selection without storing every pair on long series
+ * ({@link medianPairwiseSlope}): O(n^2) time, at most 8 MB of memory.
  *
  * @param series the values in time order (`null` = missing)
  * @returns slope per period, intercept and n
@@ -32,28 +32,7 @@ export function senSlope(series: Series, argument = "values"): SenSlopeResult {
   if (n < MIN_POINTS_SEN_SLOPE) {
     throw new KpiError({ code: "too_few_points", argument, needed: MIN_POINTS_SEN_SLOPE, actual: n });
   }
-  const slopes = new Float64Array((n * (n - 1)) / 2);
-  let k = 0;
-  for (let i = 0; i < n - 1; i++) {
-    for (let j = i + 1; j < n; j++) {
-      slopes[k++] = (values[j] - values[i]) / (positions[j] - positions[i]);
-    }
-  }
-  const slope = medianInPlace(slopes);
+  const slope = medianPairwiseSlope(positions, values);
   const intercept = medianInPlace(Float64Array.from(values)) - medianInPlace(Float64Array.from(positions)) * slope;
   return { slope, intercept, n };
-}
-
-/** Median of a typed array by selection; reorders the array. */
-function medianInPlace(numbers: Float64Array): number {
-  const count = numbers.length;
-  const asArray = numbers as unknown as number[];
-  const upper = Math.floor(count / 2);
-  quickselect(asArray, upper);
-  const upperValue = numbers[upper];
-  if (count % 2 === 1) return upperValue;
-  // The lower middle is the largest value left of the upper middle after selection.
-  let lowerValue = -Infinity;
-  for (let i = 0; i < upper; i++) if (numbers[i] > lowerValue) lowerValue = numbers[i];
-  return (lowerValue + upperValue) / 2;
 }
