@@ -1,7 +1,7 @@
 import { KpiError } from "../errors";
 import { BALANCE_LABELS } from "../labels";
 import { ECONOMY_EFFICIENCY_DOMINANCE_SHARE, STANDARD_CATEGORIES } from "./constants";
-import { recogniseCategory } from "./recognise-category";
+import { CategoryReading, recogniseCategory } from "./recognise-category";
 
 /** One category of the KPI set with its count. */
 export interface BalanceRow {
@@ -58,13 +58,16 @@ export function kpiSetBalance(
   const counts = new Map<string, { category: string; count: number; standard: boolean }>();
   for (const category of STANDARD_CATEGORIES) counts.set(`standard:${category}`, { category, count: 0, standard: true });
   let uncategorised = 0;
+  // A KPI table repeats its categories: read each distinct text once.
+  const readings = new Map<string, CategoryReading>();
   const used = withoutTrailingBlanks(categories);
   used.forEach((cell, index) => {
     if (cell === null || cell.trim() === "") {
       uncategorised += 1;
       return;
     }
-    const reading = recogniseCategory(cell);
+    const reading = readings.get(cell) ?? recogniseCategory(cell);
+    readings.set(cell, reading);
     if (reading.kind === "typo") {
       throw new KpiError({
         code: "unknown_option",

@@ -28,7 +28,7 @@ export interface ChangeOnPeriod {
   change: number | null;
   /**
    * The change as a fraction of the earlier value's size (-0.05 is 5% down); `null` when there is
-   * no earlier value or it is 0.
+   * no earlier value or it is 0 (or so near 0 that the ratio overflows).
    */
   percentChange: number | null;
   /** `Better`, `Worse`, `No change` (neutral: `Up`, `Down`, `No change`) or `Not enough data`. */
@@ -94,7 +94,9 @@ export function changeOnPeriod(series: Series, periodsBack: number, polarity: Po
   if (earlierValue === null) return { ...empty, earlierPosition };
   const same = isSameValue(latestValue, earlierValue);
   const change = same ? 0 : latestValue - earlierValue;
-  const percentChange = earlierValue === 0 ? null : change / Math.abs(earlierValue);
+  const ratio = earlierValue === 0 ? null : change / Math.abs(earlierValue);
+  // A ratio too large to hold (an earlier value next to 0) is as undefined as one over 0.
+  const percentChange = ratio !== null && Number.isFinite(ratio) ? ratio : null;
   return {
     change,
     percentChange,
