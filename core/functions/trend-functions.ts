@@ -112,7 +112,7 @@ export const TREND_FUNCTIONS: readonly FunctionSpec[] = [
       VALUES_PARAMETER,
       {
         name: "target",
-        description: "The target for the period projected to: one value for every KPI, or one per KPI row.",
+        description: "The target for the period projected to: one value for every KPI, or one per KPI row (a blank one gives No target).",
         kind: "range",
         sheetsType: "number",
       },

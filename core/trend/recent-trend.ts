@@ -27,7 +27,8 @@ export interface RecentTrendResult {
  * The Fingertips recent-trend marker for a proportion (OHID Fingertips technical guidance,
  * "Trend markers", https://fingertips.phe.org.uk/static-reports/public-health-technical-guidance/Presentation/Trend_markers.html;
  * fingertips-open, PholioVisualisation.Analysis `TrendMarkerCalculator`, the
- * `SpcForProportions` branch). On the last 5 annual points, scored t = 1..5:
+ * `SpcForProportions` branch, as carried into dhsc-govuk/FingertipsNext trend-analysis
+ * `Calculator/Legacy/TrendMarkerCalculator.cs`). On the last 5 annual points, scored t = 1..5:
  * 1. the chi-squared test for trend in proportions ({@link chiSquaredForTrend});
  * 2. the least-squares slope of the log odds ln(p / (1 - p)) on t, for all 5 points and again
  *    with each point left out in turn (Fingertips' guard against one outlying year);
@@ -37,10 +38,11 @@ export interface RecentTrendResult {
  *
  * Trailing periods with neither numerator nor denominator (years not yet published) are skipped,
  * so "the last 5 points" are the 5 latest periods with data. `Cannot be calculated` when there
- * are fewer than 5 such periods, when one of them lacks its numerator or denominator (Fingertips
- * requires an unbroken series), or when one of them is 0% or 100%, where the log odds are
- * undefined (Fingertips' own test suite returns `CannotBeCalculated` for a series with a 5 out
- * of 5 year).
+ * are fewer than 5 such periods, when one of them lacks its numerator or denominator (the
+ * guidance requires a series without breaks; FUNCTIONS.md says so too, where the Fingertips code
+ * would skip to older years), or when one of them is 100% (Fingertips: `TrendRequest`
+ * `IsPossibleDivideByZeroErrors`, and its test of a series with a 5 out of 5 year) or 0%, where the
+ * log odds are undefined too (Fingertips does not guard that case).
  *
  * @param numerators counts in time order (`null` = missing)
  * @param denominators totals in time order, the same length

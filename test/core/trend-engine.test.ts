@@ -219,6 +219,20 @@ describe("the Fingertips recent-trend marker", () => {
     expect(result.label).toBe("Increasing and getting better");
   });
 
+  test("real data: diabetes prevalence in England, 2020 to 2024, is Increasing as Fingertips shows", () => {
+    // OHID Fingertips indicator 241 (Diabetes prevalence aged 17+, QOF), England, 2020 to 2024
+    // (Open Government Licence v3.0), as in dhsc-govuk/FingertipsNext trend-analysis
+    // TrendCalculatorTests.TestDiabetesPrevalenceTrendIsCalculatedCorrectly: proportion method,
+    // no judgement of polarity, expected "Increasing" as on the Fingertips website.
+    const diabetes = recentTrendTest(
+      [3455176, 3491868, 3625401, 3774801, 3938080],
+      [48783947, 49122259, 49956777, 50649129, 51441896],
+      "neutral",
+    );
+    expect(diabetes.significant).toBe(true);
+    expect(diabetes.label).toBe("Increasing");
+  });
+
   test("the labels follow polarity and direction", () => {
     expect(recentTrend(counts, totals, "lower")).toBe("Increasing and getting worse");
     expect(recentTrend(counts, totals, "neutral")).toBe("Increasing");

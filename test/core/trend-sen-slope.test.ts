@@ -65,3 +65,13 @@ describe("Sen's slope on the long pyMannKendall series through the selection pat
     expectClose(senSlope(c.input.x).slope, c.expected.slope, 1e-9, 1e-15);
   });
 });
+
+describe("Sen's slope intercepts pyMannKendall rounds", () => {
+  const reference = loadReference<{ x: (number | null)[] }, Record<string, number>>("mannkendall.json");
+  const cases = reference.cases.filter((c) => c.test === "sens_slope" && c.expected.intercept_rounded !== undefined);
+  test.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    // pyMannKendall (commit ec2e3ab) tests/test_pymannkendall.py: round(sens_slope(x).intercept)
+    expect(Math.round(senSlope(c.input.x).intercept)).toBe(c.expected.intercept_rounded);
+    expect(senSlope(c.input.x).slope).toBe(c.expected.slope);
+  });
+});
