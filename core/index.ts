@@ -57,6 +57,33 @@ export {
 } from "./trend/constants";
 
 // SPC
+export { xmrChart } from "./spc/xmr-chart";
+export type { XmrChart, XmrGroup, XmrOptions, XmrPoint } from "./spc/xmr-chart";
+export { xmrLimits } from "./spc/xmr-limits";
+export type { XmrLimits } from "./spc/xmr-limits";
+export { variationLabel } from "./spc/variation-label";
+export type { VariationLabel } from "./spc/variation-label";
+export { assuranceLabel } from "./spc/assurance-label";
+export type { AssuranceLabel } from "./spc/assurance-label";
+export { outsideLimits } from "./spc/rules/outside-limits";
+export { partOfRun } from "./spc/rules/part-of-run";
+export { shift, shiftEnds } from "./spc/rules/shift";
+export { sideOfMean } from "./spc/rules/side-of-mean";
+export { trendDirection, trendEnds, trendRun } from "./spc/rules/trend-run";
+export type { TrendMembership } from "./spc/rules/trend-run";
+export { twoOfThree, twoOfThreeWindows } from "./spc/rules/two-of-three";
+export {
+  DEFAULT_RUN_LENGTH,
+  DEFAULT_SPC_PROFILE,
+  MIN_POINTS_FOR_LIMITS,
+  MOVING_RANGE_SCREEN,
+  NEAR_LIMIT_SCALE,
+  RUN_LENGTHS,
+  SPC_PROFILES,
+  XMR_LIMIT_SCALE,
+} from "./spc/constants";
+export type { RunLength, SpcProfile } from "./spc/constants";
+export { ASSURANCE_LABELS, EXCLUDED_LABEL, SPC_RULE_LABELS, VARIATION_LABELS } from "./labels";
 
 // Benchmark
 

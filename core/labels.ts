@@ -23,6 +23,33 @@ export const P_VALUE_METHODS = { exact: "exact", normal: "normal" } as const;
 
 // Statistical process control (KPI.SPC, KPI.VARIATION, KPI.ASSURANCE)
 
+/** Variation of a point or of the latest point (KPI.SPC, KPI.VARIATION; Making Data Count variation icons). */
+export const VARIATION_LABELS = {
+  commonCause: "Common cause",
+  improving: "Special cause improving",
+  concerning: "Special cause concerning",
+  neutral: "Special cause neutral",
+} as const;
+
+/** Assurance against a target (KPI.ASSURANCE; Making Data Count assurance icons). */
+export const ASSURANCE_LABELS = {
+  passing: "Consistently passing",
+  hitAndMiss: "Hit and miss",
+  failing: "Consistently failing",
+  noTarget: "No target",
+} as const;
+
+/** The special-cause rules as KPI.SPC names them, in precedence order (SPC.md). */
+export const SPC_RULE_LABELS = {
+  outsideLimits: "Outside limits",
+  trend: "Trend",
+  twoOfThree: "Two of three",
+  shift: "Shift",
+} as const;
+
+/** A period left out with `exclude`: KPI.SPC still lists it (the "ghosted" point of Making Data Count). */
+export const EXCLUDED_LABEL = "Excluded";
+
 // Fingertips recent trend (KPI.RECENTTREND)
 
 /**

@@ -1,0 +1,15 @@
+/**
+ * The first special-cause rule of Making Data Count: a single point beyond a process limit,
+ * strictly (a point exactly on a limit is inside), as NHSRplotthedots
+ * `outside_limits = y > upl | y < lpl`.
+ *
+ * @param values the points of one limit group, in time order
+ * @param lower the lower process limit
+ * @param upper the upper process limit
+ * @returns +1 above the upper limit, -1 below the lower limit, 0 inside
+ * @example
+ * outsideLimits([1, 5, -4, 4], -3, 4); // => [0, 1, -1, 0]
+ */
+export function outsideLimits(values: readonly number[], lower: number, upper: number): number[] {
+  return values.map((value) => (value > upper ? 1 : value < lower ? -1 : 0));
+}

@@ -1,0 +1,68 @@
+import { partOfRun } from "./part-of-run";
+
+/**
+ * Where a trend ends: +1 (or -1) at each point that closes `runLength` consecutive points each
+ * strictly higher (or lower) than the one before; equal neighbours break a trend
+ * (NHSRplotthedots `ptd_seven_point_trend`).
+ *
+ * @param values the points of one limit group, in time order
+ * @param runLength points in a trend (7, or 6 in the Making Data Count tools)
+ * @example
+ * trendEnds([2, 1, 2, 3, 4, 5, 6, 7, 3], 7); // => [0, 0, 0, 0, 0, 0, 0, 1, 0]
+ */
+export function trendEnds(values: readonly number[], runLength: number): number[] {
+  let rising = 0;
+  let falling = 0;
+  return values.map((value, i) => {
+    rising = i > 0 && value > values[i - 1] ? rising + 1 : 1;
+    falling = i > 0 && value < values[i - 1] ? falling + 1 : 1;
+    return rising >= runLength ? 1 : falling >= runLength ? -1 : 0;
+  });
+}
+
+/** Which points belong to a rising trend and which to a falling one (a peak can be in both). */
+export interface TrendMembership {
+  rising: boolean[];
+  falling: boolean[];
+}
+
+/**
+ * The trend rule of Making Data Count: every point of a run of `runLength` or more points, each
+ * strictly higher than the one before (rising) or strictly lower (falling).
+ *
+ * @param values the points of one limit group, in time order
+ * @param runLength points in a trend (6 or 7)
+ * @returns for each point, whether it is part of a rising and of a falling trend
+ * @example
+ * trendRun([1, 2, 3, 4, 5, 6, 7, 6], 7).rising; // => [true, true, true, true, true, true, true, false]
+ */
+export function trendRun(values: readonly number[], runLength: number): TrendMembership {
+  const ends = trendEnds(values, runLength);
+  return {
+    rising: partOfRun(ends.map((end) => (end > 0 ? 1 : 0)), runLength),
+    falling: partOfRun(ends.map((end) => (end < 0 ? 1 : 0)), runLength),
+  };
+}
+
+/**
+ * The direction NHSRplotthedots gives a trend point (`ptd_special_cause_type`): the sign of the
+ * step to the next point when the next point is also part of a trend, else the step from the
+ * previous point; +1 (increasing) or -1 (decreasing, also for a flat step, as the package does).
+ * Points outside any trend get 0.
+ *
+ * @param values the points of one limit group
+ * @param inTrend whether each point is part of a trend (rising or falling)
+ * @example
+ * trendDirection([1, 2, 3, 4, 5, 6, 7], [true, true, true, true, true, true, true]); // => [1, 1, 1, 1, 1, 1, 1]
+ */
+export function trendDirection(values: readonly number[], inTrend: readonly boolean[]): number[] {
+  const last = values.length - 1;
+  return values.map((value, i) => {
+    if (!inTrend[i]) return 0;
+    let step: number;
+    if (i < last && inTrend[i + 1]) step = values[i + 1] - value;
+    else if (i > 0) step = value - values[i - 1];
+    else step = values[1] - value;
+    return step > 0 ? 1 : -1;
+  });
+}

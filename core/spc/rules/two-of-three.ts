@@ -1,0 +1,48 @@
+import { TWO_OF_THREE_NEEDED, TWO_OF_THREE_WINDOW } from "../constants";
+
+/**
+ * The windows of the two-of-three rule: true for every point of a run of three consecutive points
+ * of which at least two are `near` a limit and all three lie on the same side of the mean
+ * (NHSRplotthedots 0.2.x `ptd_two_in_three`; a point on the mean completes no window).
+ *
+ * @param near whether each point counts as near a limit (which points count is the profile's choice)
+ * @param sides the side of the mean of each point (+1, -1 or 0)
+ * @example
+ * twoOfThreeWindows([false, false, true, true, false, false, false], [1, 1, 1, 1, 1, 1, 1]);
+ * // => [false, true, true, true, true, false, false]
+ */
+export function twoOfThreeWindows(near: readonly boolean[], sides: readonly number[]): boolean[] {
+  const inWindow = near.map(() => false);
+  for (let start = 0; start + TWO_OF_THREE_WINDOW <= near.length; start++) {
+    let count = 0;
+    let sideSum = 0;
+    for (let j = start; j < start + TWO_OF_THREE_WINDOW; j++) {
+      if (near[j]) count += 1;
+      sideSum += sides[j];
+    }
+    if (count >= TWO_OF_THREE_NEEDED && Math.abs(sideSum) === TWO_OF_THREE_WINDOW) {
+      for (let j = start; j < start + TWO_OF_THREE_WINDOW; j++) inWindow[j] = true;
+    }
+  }
+  return inWindow;
+}
+
+/**
+ * The two-of-three rule of Making Data Count: the points near a limit that lie in a window of
+ * three consecutive points with at least two near a limit, all three on one side of the mean.
+ * Only the near points are flagged (NHSRplotthedots `ptd_part_of_two_in_three`).
+ *
+ * Which points are "near" is the profile's choice: NHSR counts points strictly between the
+ * two-sigma band and the limit; MDC (since the November 2023 Making Data Count change) also counts
+ * points beyond the limits.
+ *
+ * @param near whether each point counts as near a limit
+ * @param sides the side of the mean of each point (+1, -1 or 0)
+ * @returns true for each flagged point
+ * @example
+ * twoOfThree([true, false, false, true, true], [1, 1, 1, 1, 1]); // => [false, false, false, true, true]
+ */
+export function twoOfThree(near: readonly boolean[], sides: readonly number[]): boolean[] {
+  const inWindow = twoOfThreeWindows(near, sides);
+  return near.map((isNear, i) => isNear && inWindow[i]);
+}
