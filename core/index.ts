@@ -98,13 +98,14 @@ export type { RagRating } from "./targets/rag";
 // Analysis
 
 // Change, seasonality and the KPI set
-export { changeLabel, changeOnPeriod } from "./trend/change";
-export type { ChangeLabel, ChangeOnPeriod, UsualChange } from "./trend/change";
+export { changeLabel, changeOnComparablePeriod, changeOnPeriod } from "./trend/change";
+export type { ChangeLabel, ChangeOnPeriod, ComparableChange, UsualChange } from "./trend/change";
 export { comparisonPeriodsBack, isSeasonal, kruskalWallis } from "./trend/seasonality";
 export type { KruskalWallisResult, SeasonalityResult } from "./trend/seasonality";
 export { periodsPerYearFromLabels } from "./kpi-set/periods-per-year";
 export { kpiSetBalance } from "./kpi-set/kpi-set-balance";
 export type { BalanceRow, KpiSetBalance } from "./kpi-set/kpi-set-balance";
+export { describeBalance } from "./kpi-set/describe-balance";
 export { normaliseCategory, recogniseCategory } from "./kpi-set/recognise-category";
 export type { CategoryReading } from "./kpi-set/recognise-category";
 export { editDistance } from "./kpi-set/edit-distance";

@@ -6,6 +6,7 @@ import {
 } from "../kpi-set/constants";
 import { CHANGE_LABELS, NOT_ENOUGH_DATA } from "../labels";
 import { Polarity, Series } from "../values";
+import { SeasonalityResult, isSeasonal } from "./seasonality";
 
 /** The label of a change: by polarity, a plain direction when neutral, or too little data. */
 export type ChangeLabel = (typeof CHANGE_LABELS)[keyof typeof CHANGE_LABELS] | typeof NOT_ENOUGH_DATA;
@@ -164,4 +165,43 @@ function usualChangeOf(series: Series, span: number, latestSize: number): UsualC
   const meanChange = total / changes;
   const upperLimit = MOVING_RANGE_UPPER_LIMIT_SCALE * meanChange;
   return { meanChange, upperLimit, withinUsualRange: latestSize <= upperLimit * (1 + CHANGE_EQUALITY_TOLERANCE), changes };
+}
+
+/** A change on the comparable earlier period, with how that period was chosen. */
+export interface ComparableChange extends ChangeOnPeriod {
+  /** Cells back the comparison looked: `periodsPerYear` for a seasonal series, else 1. */
+  periodsBack: number;
+  /** `previous period`, or `same period last year` for a seasonal series. */
+  comparedWith: "previous period" | "same period last year";
+  /** The seasonality test that chose it (its `reason` says why, in plain English). */
+  seasonality: SeasonalityResult;
+}
+
+/**
+ * The change a narrative should report: on the same quarter or month last year when the series is
+ * seasonal ({@link isSeasonal}: Kruskal-Wallis on the period-to-period changes, p < 0.01), else on
+ * the previous period, so that a winter dip that happens every year is not reported as a fall.
+ * Annual figures compare with the previous year.
+ *
+ * @param series the values in time order (`null` = missing)
+ * @param periodsPerYear 1 for years, 4 for quarters, 12 for months (see `periodsPerYearFromLabels`)
+ * @param polarity which direction is better
+ * @example
+ * const quarters = [10, 30, 20, 5, 12, 31, 22, 6, 11, 33, 21, 4, 13, 32, 23, 7];
+ * changeOnComparablePeriod(quarters, 4, "higher");
+ * // => { change: 3, label: "Better", periodsBack: 4, comparedWith: "same period last year", earlierPosition: 11, ... }
+ */
+export function changeOnComparablePeriod(series: Series, periodsPerYear: number, polarity: Polarity): ComparableChange {
+  const seasonality = isSeasonal(series, periodsPerYear);
+  const periodsBack = seasonality.seasonal ? periodsPerYear : 1;
+  const comparedWith = seasonality.seasonal ? "same period last year" : "previous period";
+  if (series.length <= periodsBack) {
+    // A single cell: nothing earlier to compare with.
+    const latestPosition = lastPresentPosition(series);
+    const latestValue = latestPosition === null ? null : series[latestPosition];
+    const empty = { change: null, percentChange: null, label: NOT_ENOUGH_DATA, earlierPosition: null, earlierValue: null, usualChange: null } as const;
+    return { ...empty, latestPosition, latestValue, periodsBack, comparedWith, seasonality };
+  }
+  const change = changeOnPeriod(series, periodsBack, polarity);
+  return { ...change, periodsBack, comparedWith, seasonality };
 }

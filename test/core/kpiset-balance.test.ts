@@ -3,6 +3,7 @@
  * spellings and typos. Counts and shares are worked by hand from the inputs.
  */
 import { isKpiError } from "../../core/errors";
+import { describeBalance } from "../../core/kpi-set/describe-balance";
 import { editDistance } from "../../core/kpi-set/edit-distance";
 import { kpiSetBalance } from "../../core/kpi-set/kpi-set-balance";
 import { normaliseCategory, recogniseCategory } from "../../core/kpi-set/recognise-category";
@@ -125,5 +126,23 @@ describe("category spelling helpers", () => {
     expect(editDistance("ecology", "economy")).toBe(2);
     expect(editDistance("", "abc")).toBe(3);
     expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+});
+
+describe("describeBalance: the report's sentences on the set as a whole", () => {
+  test("a balanced set", () => {
+    const balance = kpiSetBalance(["Economy", "Efficiency", "Effectiveness", "Effectiveness", "Equity", "Customer experience"]);
+    expect(describeBalance(balance)).toBe(
+      "The 6 KPIs cover all five categories of a balanced set of measures. Economy and efficiency make up 2 of the 6 KPIs (33%).",
+    );
+  });
+
+  test("missing categories, domination and uncategorised KPIs", () => {
+    const balance = kpiSetBalance(["Economy", "Efficiency", null, "Efficiency", "Effectiveness"]);
+    expect(describeBalance(balance)).toBe(
+      "No KPI measures Equity or Citizen experience, so the set cannot show whether services are fair and reach all who need them, or how residents experience the services. " +
+        "Economy and efficiency make up 3 of the 4 KPIs (75%): what is quick and cheap to count may be crowding out the rest. " +
+        "1 KPI has no category and is not counted.",
+    );
   });
 });

@@ -7,6 +7,7 @@
  * both cells present (the grouping of seastests::kw, which only differs in where the first season
  * starts, a relabelling that leaves H unchanged).
  */
+import { changeOnComparablePeriod } from "../../core/trend/change";
 import { comparisonPeriodsBack, isSeasonal, kruskalWallis } from "../../core/trend/seasonality";
 import { expectClose, loadReference } from "../helpers/reference";
 
@@ -161,5 +162,27 @@ describe("isSeasonal on real monthly and quarterly series (test/reference)", () 
     expectClose(sales.statistic!, 3.550793650793679, 1e-9);
     expectClose(sales.pValue!, 0.9812680048882385, 1e-6);
     expect(sales.seasonal).toBe(false);
+  });
+});
+
+describe("changeOnComparablePeriod: the narrative's comparison", () => {
+  test("a seasonal quarterly series is compared with the same quarter last year", () => {
+    const result = changeOnComparablePeriod(syntheticSeasonal, 4, "higher");
+    // latest 62.8 (position 19) against 61.5 (position 15), by hand: +1.3
+    expect(result).toMatchObject({ periodsBack: 4, comparedWith: "same period last year", latestPosition: 19, earlierPosition: 15, label: "Better" });
+    expect(result.change).toBeCloseTo(1.3, 10);
+    expect(result.seasonality.seasonal).toBe(true);
+  });
+
+  test("a series without seasons is compared with the previous quarter; annual figures with the previous year", () => {
+    const result = changeOnComparablePeriod(syntheticTrendOnly, 4, "lower");
+    // latest 60.8 against 59.9, by hand: +0.9, Worse when lower is better
+    expect(result).toMatchObject({ periodsBack: 1, comparedWith: "previous period", earlierPosition: 18, label: "Worse" });
+    expect(result.change).toBeCloseTo(0.9, 10);
+    expect(changeOnComparablePeriod([55.1, 56.3], 1, "higher")).toMatchObject({ periodsBack: 1, change: 56.3 - 55.1, label: "Better" });
+  });
+
+  test("one value has nothing to compare with", () => {
+    expect(changeOnComparablePeriod([42], 4, "higher")).toMatchObject({ label: "Not enough data", latestValue: 42, change: null, periodsBack: 1 });
   });
 });
