@@ -111,7 +111,7 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "SPC",
     description:
-      "NHS Making Data Count XmR chart of one KPI: one row per period with the value, mean, lower and upper process limits, the special-cause rules broken and the variation. The header names the rules used; with a target, a last column gives the assurance.",
+      "NHS Making Data Count XmR chart of one KPI: one row per period with the value, mean, lower and upper process limits, the special-cause rules broken and the variation. The header names the rules used and says when limits are trial limits; periods left out with exclude show as Excluded; with a target, a last column gives the assurance.",
     parameters: [
       SPC_VALUES_PARAMETER,
       POLARITY_PARAMETER,
@@ -176,7 +176,7 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
       const grid: ResultGrid = [];
       if (readBooleanOption(headers, "headers", true)) {
         const header: ResultCell[] = ["Value", "Mean", "Lower process limit", "Upper process limit", "Rules broken", `Variation (${profileText(chart)})`];
-        if (withTarget) header.push(`Assurance (target ${goal})`);
+        if (withTarget) header.push(`Assurance (target ${Number((goal as number).toPrecision(12))})`);
         grid.push(header);
       }
       for (const point of chart.points) {

@@ -164,3 +164,31 @@ describe("bad input is a #VALUE! that says what is allowed", () => {
     expect(call("SPC", [[4, "", ""]])).toEqual({ ok: false, kind: "data", message: "KPI.SPC: at least 2 values are needed and values has 1; add more periods" });
   });
 });
+
+describe("rules that point in opposite directions (SPC.md, 'Profiles')", () => {
+  // Hand-built: 14 points around 50, then a falling trend of 7 points still far above the upper limit.
+  const values = [50, 52, 49, 51, 50, 52, 49, 51, 50, 52, 49, 51, 50, 52, 100, 99, 98, 97, 96, 95, 94];
+
+  test("the last point breaks outside limits (above) and trend (falling)", () => {
+    const chart = xmrChart(values, { polarity: "lower", profile: "NHSR" });
+    expect(chart.points[20].rules).toEqual(["Outside limits", "Trend", "Shift"]);
+  });
+
+  test("NHSR: the rule first in precedence decides; MDC: improvement is shown", () => {
+    // Lower is better: above the limit is concerning, the falling trend improving.
+    expect(xmrChart(values, { polarity: "lower", profile: "NHSR" }).variation).toBe("Special cause concerning");
+    expect(xmrChart(values, { polarity: "lower", profile: "MDC" }).variation).toBe("Special cause improving");
+    expect(xmrChart(values, { polarity: "higher", profile: "NHSR" }).variation).toBe("Special cause improving");
+    expect(xmrChart(values, { polarity: "neutral", profile: "MDC" }).variation).toBe("Special cause neutral");
+  });
+
+  test("warnings say when limits are trial limits or a baseline is longer than the data", () => {
+    const chart = xmrChart([3, 4, 3, 5, 4, 3, 4, 5], { polarity: "higher", baselinePoints: 12 });
+    expect(chart.trialLimits).toBe(true);
+    expect(chart.variation).toBe("Not enough data");
+    expect(chart.warnings).toEqual([
+      "baseline_points is 12 but periods 1 to 8 have 8 values; all of them set the limits.",
+      "The limits of periods 1 to 8 rest on 8 points: they are trial limits until there are 12.",
+    ]);
+  });
+});
