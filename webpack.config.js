@@ -17,6 +17,58 @@ const { IconsPlugin } = require("./tools/icons");
 
 const DEFAULT_BASE_URL = "https://localhost:3000/";
 
+/** The panel's style sheet: uPlot's own rules, then the panel's. */
+const PANEL_CSS = [require.resolve("uplot/dist/uPlot.min.css"), path.resolve(__dirname, "panel/panel.css")];
+function panelCss() {
+  return PANEL_CSS.map((file) => require("fs").readFileSync(file, "utf8")).join("\n");
+}
+
+/**
+ * Writes Sidebar.html as one self-contained file, as HtmlService serves it: the built sidebar script
+ * and the panel's style sheet are inlined into sheets-addon/Sidebar.html (at its two placeholders),
+ * and the separate script is dropped from the output.
+ */
+/** Emits one generated asset (the panel's style sheet) and rebuilds when its sources change. */
+class PanelCssPlugin {
+  constructor(name, make) {
+    this.name = name;
+    this.make = make;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PanelCssPlugin", (compilation) => {
+      for (const file of PANEL_CSS) compilation.fileDependencies.add(file);
+      compilation.hooks.processAssets.tap({ name: "PanelCssPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(this.name, new sources.RawSource(this.make()));
+      });
+    });
+  }
+}
+
+class InlineSidebarPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InlineSidebarPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "InlineSidebarPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, (assets) => {
+        if (!assets["sidebar.js"]) return;
+        const template = require("fs").readFileSync(path.resolve(__dirname, "sheets-addon/Sidebar.html"), "utf8");
+        const script = assets["sidebar.js"].source().toString().replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
+        const css = panelCss().replace(/<\/(style)/gi, "<\\/$1");
+        if (!template.includes("/*PANEL_CSS*/") || !template.includes("/*PANEL_JS*/")) {
+          compilation.errors.push(new Error("sheets-addon/Sidebar.html needs the /*PANEL_CSS*/ and /*PANEL_JS*/ placeholders"));
+          return;
+        }
+        const html = template.replace("/*PANEL_CSS*/", () => css).replace("/*PANEL_JS*/", () => script);
+        compilation.emitAsset("Sidebar.html", new sources.RawSource(html));
+        compilation.deleteAsset("sidebar.js");
+      });
+    });
+    compiler.hooks.thisCompilation.tap("InlineSidebarPluginWatch", (compilation) => {
+      for (const file of PANEL_CSS.concat(path.resolve(__dirname, "sheets-addon/Sidebar.html"))) compilation.fileDependencies.add(file);
+    });
+  }
+}
+
 function options(env) {
   let baseUrl = (env && env.baseUrl) || process.env.KPI_BASE_URL || DEFAULT_BASE_URL;
   if (!/^https:\/\//.test(baseUrl) && !/^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(baseUrl)) {
@@ -59,6 +111,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./excel-addin/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./excel-addin/functions.html", chunks: ["functions"] }),
+      new PanelCssPlugin("panel.css", panelCss),
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -66,7 +119,6 @@ module.exports = (env = {}, argv = {}) => {
             to: "manifest.xml",
             transform: (content) => content.toString().replace(/\{\{BASE_URL\}\}/g, baseUrl),
           },
-          { from: "panel/about.css", to: "panel.css" },
         ],
       }),
       new IconsPlugin(),
@@ -83,11 +135,13 @@ module.exports = (env = {}, argv = {}) => {
     ...shared(mode),
     name: "sheets",
     target: ["es2019"],
-    entry: { Code: "./sheets-addon/entry.ts" },
+    entry: {
+      Code: { import: "./sheets-addon/entry.ts", library: { name: "KpiScrutiny", type: "var" } },
+      sidebar: "./panel/sheets.ts",
+    },
     output: {
       path: path.join(dist, "sheets-addon"),
       filename: "[name].js",
-      library: { name: "KpiScrutiny", type: "var" },
       globalObject: "globalThis",
       chunkFormat: false,
       chunkLoading: false,
@@ -97,10 +151,10 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "sheets-addon/appsscript.json", to: "appsscript.json" },
-          { from: "sheets-addon/Sidebar.html", to: "Sidebar.html" },
         ],
       }),
       new CataloguePlugin({ host: "sheets", asset: "Code.js", libraryName: "KpiScrutiny", prefix: "KPI_" }),
+      new InlineSidebarPlugin(),
     ],
   };
 
@@ -112,7 +166,7 @@ module.exports = (env = {}, argv = {}) => {
     output: { path: path.join(dist, "demo"), filename: "[name].js", clean: true },
     plugins: [
       new HtmlWebpackPlugin({ filename: "index.html", template: "./panel/demo.html", chunks: ["demo"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "panel/about.css", to: "panel.css" }] }),
+      new PanelCssPlugin("panel.css", panelCss),
     ],
   };
 

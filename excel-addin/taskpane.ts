@@ -1,9 +1,11 @@
 /**
- * Excel task pane entry: starts the pane once Office.js is ready. No statistics here.
+ * Excel task pane entry: starts the panel with the Office.js host once Office is ready. No
+ * statistics here.
  */
-import { renderAbout } from "../panel/about";
+import { startPanel } from "../panel/app";
+import { ExcelHost } from "./excel-host";
 
 Office.onReady(() => {
   const root = document.getElementById("app");
-  if (root) renderAbout(root, "KPI.");
+  if (root) startPanel(root, new ExcelHost());
 });

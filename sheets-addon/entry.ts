@@ -6,6 +6,7 @@
  */
 import { ResultCell, ResultGrid, catalogueMetadata, invokeFunction } from "../core";
 import { appsScriptGlobals as menuGlobals } from "./menu";
+import { appsScriptGlobals as panelGlobals } from "./panel-server";
 
 /** Sheets' prefix for the formulas: Apps Script names cannot hold a dot, so KPI_SENSLOPE. */
 export const SHEETS_PREFIX = "KPI_";
@@ -25,4 +26,4 @@ export function callForSheets(name: string, args: unknown[]): ResultCell | Resul
 export const functionsMetadata = catalogueMetadata();
 
 /** Apps Script functions that must be top-level globals (menu, sidebar, the panel's server side). */
-export const appsScriptGlobals: Record<string, (...args: never[]) => unknown> = { ...menuGlobals };
+export const appsScriptGlobals: Record<string, (...args: never[]) => unknown> = { ...menuGlobals, ...panelGlobals };

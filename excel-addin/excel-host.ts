@@ -1,0 +1,192 @@
+/**
+ * The panel's WorkbookHost for Excel, with Office.js. It reads the selection, the used range of a
+ * sheet and the sheet names; it writes only into new sheets it adds (unique names), and deletes such
+ * a sheet again when a write fails, so the workbook is left as it was. Settings are stored in the
+ * workbook's own settings (saved with the file), never in cells. No statistics here.
+ */
+import { Cell, CellStyle, NewSheetSpec, RangeData, WorkbookHost, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+
+/** The part of Excel.run the host uses; tests pass office-addin-mock's stand-in. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Where the panel keeps its settings in the workbook. */
+export const SETTINGS_KEY = "KpiScrutiny.panel";
+
+/** Excel measures column widths in points; the panel gives pixels. */
+const POINTS_PER_PIXEL = 0.75;
+
+/** Formats of each cell style. */
+const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string; color?: string; wrap?: boolean; size?: number; italic?: boolean }>> = {
+  header: { bold: true, fill: "#E6F0F2", wrap: true },
+  title: { bold: true, size: 14 },
+  note: { italic: true, color: "#4A4A4A" },
+  wrap: { wrap: true },
+  number: {},
+  red: { fill: "#F4C7CC", bold: true },
+  amber: { fill: "#FCE3B6", bold: true },
+  green: { fill: "#C9E7CF", bold: true },
+};
+
+/** Excel hands over numbers, text, booleans; an empty cell is "". */
+function toCell(value: unknown): Cell {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+/** `Sheet1!A1:C3` or `'My sheet'!A1` -> the sheet name and the cell address. */
+export function splitAddress(address: string): { sheet: string; cells: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", cells: address };
+  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet, cells: address.slice(bang + 1) };
+}
+
+/** A user-facing message for an Office.js failure. */
+function explain(error: unknown, action: string): Error {
+  const code = (error as { code?: string })?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === "InvalidOperationInCellEditMode") return new Error(`Excel is editing a cell, so KPI Scrutiny could not ${action}. Press Enter or Esc in the sheet, then try again.`);
+  if (code === "AccessDenied" || code === "InvalidOperation") return new Error(`Excel refused to let KPI Scrutiny ${action} (${detail}). Check the workbook is not read-only or protected.`);
+  return new Error(`KPI Scrutiny could not ${action}: ${detail}`);
+}
+
+export class ExcelHost implements WorkbookHost {
+  readonly info = { name: "Excel", formulaPrefix: "KPI.", canChart: true };
+
+  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+
+  async getSelection(): Promise<RangeData> {
+    try {
+      return await this.run(async (context) => {
+        let range = context.workbook.getSelectedRange();
+        range.load("cellCount");
+        await context.sync();
+        if (range.cellCount === 1) {
+          // One cell: the block of data around it (its table, or the cells up to the blank rows and columns).
+          range = range.getSurroundingRegion();
+        }
+        range.load("address,values");
+        await context.sync();
+        return this.rangeData(range.address, range.values);
+      });
+    } catch (error) {
+      throw explain(error, "read the selected range");
+    }
+  }
+
+  async listSheets(): Promise<string[]> {
+    try {
+      return await this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        return sheets.items.map((sheet) => sheet.name);
+      });
+    } catch (error) {
+      throw explain(error, "list the sheets");
+    }
+  }
+
+  async readSheet(name: string): Promise<RangeData> {
+    try {
+      return await this.run(async (context) => {
+        const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        used.load("address,values");
+        await context.sync();
+        if (used.isNullObject) return { sheet: name, address: "A1", values: [[null]] };
+        return this.rangeData(used.address, used.values);
+      });
+    } catch (error) {
+      throw explain(error, `read the sheet "${name}"`);
+    }
+  }
+
+  private rangeData(address: string, values: unknown[][]): RangeData {
+    const { sheet, cells } = splitAddress(address);
+    return { sheet, address: cells, values: values.map((row) => row.map(toCell)) };
+  }
+
+  async createSheet(spec: NewSheetSpec): Promise<string> {
+    try {
+      return await this.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const name = uniqueSheetName(spec.baseName, sheets.items.map((sheet) => sheet.name));
+        const sheet = sheets.add(name);
+        await context.sync();
+        try {
+          this.write(sheet, spec);
+          await context.sync();
+        } catch (error) {
+          // Leave the workbook as it was: remove the half-written sheet.
+          context.workbook.worksheets.getItem(name).delete();
+          await context.sync();
+          throw error;
+        }
+        return name;
+      });
+    } catch (error) {
+      throw explain(error, `write the new sheet "${spec.baseName}" (nothing was changed)`);
+    }
+  }
+
+  /** Queues the writes of one new sheet: values, styles, widths, frozen rows, charts. */
+  private write(sheet: Excel.Worksheet, spec: NewSheetSpec): void {
+    const rows = rectangular(spec.rows);
+    const width = rows[0].length;
+    // Text that starts with "=" is written as text, never run as a formula.
+    const values = rows.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell === null ? "" : cell)));
+    sheet.getRangeByIndexes(0, 0, rows.length, width).values = values as (string | number | boolean)[][];
+    rows.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const style = styleOf(spec, r, c);
+        if (style === undefined) return;
+        const format = STYLE_FORMATS[style];
+        const cellFormat = sheet.getRangeByIndexes(r, c, 1, 1).format;
+        if (format.bold) cellFormat.font.bold = true;
+        if (format.italic) cellFormat.font.italic = true;
+        if (format.size) cellFormat.font.size = format.size;
+        if (format.color) cellFormat.font.color = format.color;
+        if (format.fill) cellFormat.fill.color = format.fill;
+        if (format.wrap) cellFormat.wrapText = true;
+        cellFormat.verticalAlignment = "Top";
+      }),
+    );
+    (spec.columnWidths ?? []).forEach((pixels, c) => {
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pixels * POINTS_PER_PIXEL;
+    });
+    if (spec.frozenRows) sheet.freezePanes.freezeRows(spec.frozenRows);
+    for (const chart of spec.charts ?? []) {
+      const data = sheet.getRangeByIndexes(chart.dataRow, chart.dataColumn, chart.rows, chart.columns);
+      const drawn = sheet.charts.add("Line", data, "Columns");
+      drawn.title.text = chart.title;
+      drawn.setPosition(sheet.getRangeByIndexes(chart.anchorRow, chart.anchorColumn, 1, 1));
+    }
+  }
+
+  async loadSettings(): Promise<string | null> {
+    try {
+      return await this.run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+        setting.load("value");
+        await context.sync();
+        return setting.isNullObject ? null : String(setting.value);
+      });
+    } catch (error) {
+      throw explain(error, "read its saved settings");
+    }
+  }
+
+  async saveSettings(json: string): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        context.workbook.settings.add(SETTINGS_KEY, json);
+        await context.sync();
+      });
+    } catch (error) {
+      throw explain(error, "save its settings in the workbook");
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * What the cards and the report show for one KPI: the analysis from core (analyseKpi), put in the
+ * words and order the panel uses. No statistics are computed here; findings are read from core's
+ * labels.
+ */
+
+/** The exception kinds the panel sorts and filters by, most urgent first. */
+export const FINDING_FILTERS = [
+  { id: "concerning", label: "Special cause concerning" },
+  { id: "worsening", label: "Worsening" },
+  { id: "target", label: "Target findings" },
+  { id: "green-bottom", label: "Green but bottom quartile" },
+  { id: "red-top", label: "Red but top quartile" },
+  { id: "improving", label: "Improving or special cause improving" },
+  { id: "problem", label: "Could not be analysed" },
+] as const;
+
+export type FindingId = (typeof FINDING_FILTERS)[number]["id"];
+
+/** The SPC chart of one KPI, point by point. */
+export interface ChartView {
+  periods: string[];
+  values: (number | null)[];
+  mean: (number | null)[];
+  lower: (number | null)[];
+  upper: (number | null)[];
+  target: number | null;
+  /** Points that break a special-cause rule, with the rules in words. */
+  specialCause: (string | null)[];
+  /** Points left out of the calculation. */
+  excluded: boolean[];
+  /** A note on the limits (trial limits under 12 points, the rule profile). */
+  note: string;
+}
+
+/** One KPI, ready to show. */
+export interface KpiView {
+  /** Position in the KPI table (0-based), to keep the table's order among equals. */
+  index: number;
+  name: string;
+  category: string;
+  owner: string;
+  unit: string;
+  latestPeriod: string | null;
+  latestValue: number | null;
+  target: number | null;
+  rag: string;
+  direction: string;
+  /** The change on the previous period, in words (beside the trend test, never instead of it). */
+  change: string;
+  variation: string;
+  assurance: string;
+  /** Quartile 1 (top) to 4 (bottom) among peers, or null without peer data. */
+  quartile: number | null;
+  quartileLabel: string;
+  /** Gap to the peer median, positive when better, or null. */
+  gap: number | null;
+  peerNote: string;
+  targetFindings: string[];
+  narrative: string;
+  questions: string[];
+  chart: ChartView | null;
+  excludedPeriods: string[];
+  /** Why the KPI could not be analysed (a message that says what to fix), or null. */
+  problem: string | null;
+  findings: FindingId[];
+}
+
+/** The words for a quartile, best first. */
+export const QUARTILE_LABELS: Readonly<Record<number, string>> = {
+  1: "Top quartile",
+  2: "Upper middle quartile",
+  3: "Lower middle quartile",
+  4: "Bottom quartile",
+};
+
+const NO_CONCERNS = /^no concerns found$/i;
+const NO_TARGET_FINDING = /^no target\b/i;
+
+/**
+ * The exception kinds a KPI shows, read from its labels.
+ *
+ * @example
+ * findingsOf({ variation: "Special cause concerning", direction: "No clear change", targetFindings: [], problem: null, rag: "Green", quartile: 4 });
+ * // => ["concerning", "green-bottom"]
+ */
+export function findingsOf(view: Pick<KpiView, "variation" | "direction" | "targetFindings" | "problem" | "rag" | "quartile">): FindingId[] {
+  const found: FindingId[] = [];
+  if (view.problem !== null) return ["problem"];
+  if (view.variation === "Special cause concerning") found.push("concerning");
+  if (view.direction === "Worsening") found.push("worsening");
+  if (view.targetFindings.some((finding) => !NO_CONCERNS.test(finding) && !NO_TARGET_FINDING.test(finding))) found.push("target");
+  const greenBottom = view.targetFindings.some((finding) => /^green but bottom quartile/i.test(finding)) || (view.rag === "Green" && view.quartile === 4);
+  const redTop = view.targetFindings.some((finding) => /^red but top quartile/i.test(finding)) || (view.rag === "Red" && view.quartile === 1);
+  if (greenBottom) found.push("green-bottom");
+  if (redTop) found.push("red-top");
+  if (view.direction === "Improving" || view.variation === "Special cause improving") found.push("improving");
+  return found;
+}
+
+/** How urgent a KPI is for scrutiny: exceptions first (higher comes first). */
+export function urgency(view: Pick<KpiView, "findings">): number {
+  const weights: Partial<Record<FindingId, number>> = { problem: 16, concerning: 8, worsening: 4, target: 2, "green-bottom": 2, "red-top": 1 };
+  return view.findings.reduce((sum, finding) => sum + (weights[finding] ?? 0), 0);
+}
+
+/** The KPIs in the order the cards show them: exceptions first, then the table's order. */
+export function exceptionsFirst(views: readonly KpiView[]): KpiView[] {
+  return [...views].sort((a, b) => urgency(b) - urgency(a) || a.index - b.index);
+}
+
+/** The KPIs matching a search text and a finding filter (`all`, `exceptions` or a FindingId). */
+export function filterViews(views: readonly KpiView[], search: string, filter: string): KpiView[] {
+  const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return views.filter((view) => {
+    const haystack = [view.name, view.category, view.owner, view.narrative, ...view.targetFindings].join(" ").toLowerCase();
+    if (!words.every((word) => haystack.includes(word))) return false;
+    if (filter === "all") return true;
+    if (filter === "exceptions") return urgency(view) > 0;
+    return view.findings.includes(filter as FindingId);
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * The sidebar panel's server side in Apps Script: what `google.script.run` calls. It reads the
+ * selection, a sheet's data and the sheet names; it writes only into new sheets it inserts (unique
+ * names), and deletes such a sheet again when a write fails, so the spreadsheet is left as it was.
+ * Settings are stored as document properties, never in cells. Values crossing to the sidebar are
+ * plain (dates become their displayed text). No statistics here.
+ */
+import { Cell, CellStyle, NewSheetSpec, RangeData, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+
+/** Where the panel keeps its settings (document properties of this spreadsheet). */
+export const SETTINGS_PROPERTY = "kpiScrutinyPanel";
+
+/** Formats of each cell style. */
+const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string; color?: string; wrap?: boolean; size?: number; italic?: boolean }>> = {
+  header: { bold: true, fill: "#e6f0f2", wrap: true },
+  title: { bold: true, size: 14 },
+  note: { italic: true, color: "#4a4a4a" },
+  wrap: { wrap: true },
+  number: {},
+  red: { fill: "#f4c7cc", bold: true },
+  amber: { fill: "#fce3b6", bold: true },
+  green: { fill: "#c9e7cf", bold: true },
+};
+
+function isDate(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+/** A range's cells as plain values: "" is empty, a date is the text the sheet shows. */
+function cellsOf(range: GoogleAppsScript.Spreadsheet.Range): Cell[][] {
+  const values = range.getValues();
+  const needsDisplay = values.some((row) => row.some(isDate));
+  const display = needsDisplay ? range.getDisplayValues() : undefined;
+  return values.map((row, r) =>
+    row.map((value, c) => {
+      if (value === "" || value === null || value === undefined) return null;
+      if (isDate(value)) return display ? display[r][c] : String(value);
+      if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+      return String(value);
+    }),
+  );
+}
+
+function rangeData(range: GoogleAppsScript.Spreadsheet.Range): RangeData {
+  return { sheet: range.getSheet().getName(), address: range.getA1Notation(), values: cellsOf(range) };
+}
+
+/** The selected range; a single cell widens to the block of data around it. */
+function kpiPanelSelection(): RangeData {
+  const range = SpreadsheetApp.getActiveRange();
+  if (range === null) throw new Error("Nothing is selected. Click a cell of your KPI table, then try again.");
+  return rangeData(range.getNumRows() * range.getNumColumns() === 1 ? range.getDataRegion() : range);
+}
+
+/** The names of the sheets, in order. */
+function kpiPanelListSheets(): string[] {
+  return SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .map((sheet) => sheet.getName());
+}
+
+/** The data of one sheet, from A1. */
+function kpiPanelReadSheet(name: string): RangeData {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (sheet === null) throw new Error(`There is no sheet named "${name}" any more. Choose another sheet.`);
+  const range = sheet.getDataRange();
+  return { sheet: name, address: range.getA1Notation(), values: cellsOf(range) };
+}
+
+/** Writes `spec` into a new sheet; on failure the new sheet is deleted again. Returns its name. */
+function kpiPanelCreateSheet(spec: NewSheetSpec): string {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const name = uniqueSheetName(spec.baseName, spreadsheet.getSheets().map((sheet) => sheet.getName()));
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  try {
+    writeSheet(sheet, spec);
+    SpreadsheetApp.flush();
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw new Error(`The new sheet "${name}" could not be written, so it was removed and nothing else changed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return name;
+}
+
+function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpec): void {
+  const rows = rectangular(spec.rows);
+  const width = rows[0].length;
+  // Text that starts with "=" (or +, -, @) is written as text, never run as a formula.
+  const values = rows.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell === null ? "" : cell)));
+  sheet.getRange(1, 1, rows.length, width).setValues(values);
+  const byStyle = new Map<CellStyle, string[]>();
+  rows.forEach((row, r) =>
+    row.forEach((_, c) => {
+      const style = styleOf(spec, r, c);
+      if (style === undefined) return;
+      const list = byStyle.get(style) ?? [];
+      list.push(blockAddress(r, c, 1, 1));
+      byStyle.set(style, list);
+    }),
+  );
+  byStyle.forEach((addresses, style) => {
+    const format = STYLE_FORMATS[style];
+    const ranges = sheet.getRangeList(addresses);
+    if (format.bold) ranges.setFontWeight("bold");
+    if (format.italic) ranges.setFontStyle("italic");
+    if (format.size) ranges.setFontSize(format.size);
+    if (format.color) ranges.setFontColor(format.color);
+    if (format.fill) ranges.setBackground(format.fill);
+    if (format.wrap) ranges.setWrap(true);
+    ranges.setVerticalAlignment("top");
+  });
+  (spec.columnWidths ?? []).forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
+  if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  for (const chart of spec.charts ?? []) {
+    const built = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange(chart.dataRow + 1, chart.dataColumn + 1, chart.rows, chart.columns))
+      .setNumHeaders(1)
+      .setOption("title", chart.title)
+      .setPosition(chart.anchorRow + 1, chart.anchorColumn + 1, 0, 0)
+      .build();
+    sheet.insertChart(built);
+  }
+}
+
+/** The panel's saved settings (JSON text), or null. */
+function kpiPanelLoadSettings(): string | null {
+  return PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
+}
+
+/** Saves the panel's settings (JSON text) with this spreadsheet. */
+function kpiPanelSaveSettings(json: string): void {
+  if (typeof json !== "string" || json.length > 9000) throw new Error("The settings are too large to save; leave fewer periods out.");
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, json);
+}
+
+/** The panel's server functions, exported for the Apps Script entry (each becomes a top-level global). */
+export const appsScriptGlobals = {
+  kpiPanelSelection,
+  kpiPanelListSheets,
+  kpiPanelReadSheet,
+  kpiPanelCreateSheet,
+  kpiPanelLoadSettings,
+  kpiPanelSaveSettings,
+};
+
+/** The names the sidebar calls, in one place for both sides. */
+export type PanelServerFunction = keyof typeof appsScriptGlobals;

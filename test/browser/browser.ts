@@ -1,0 +1,81 @@
+/**
+ * The browser harness for the panel's tests: Debian's Chromium driven by playwright-core, a fresh
+ * profile in a temporary folder, and the BUILT demo (dist/demo) served on 127.0.0.1 by
+ * tools/demo-server.js on a free port.
+ */
+import fs from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+import { AddressInfo } from "net";
+import { BrowserContext, Page, chromium } from "playwright-core";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createDemoServer } = require("../../tools/demo-server.js") as { createDemoServer: (root?: string) => http.Server };
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const DEMO = path.join(ROOT, process.env.KPI_DIST ?? "dist", "demo");
+export const ARTIFACTS = path.join(ROOT, "test-artifacts");
+
+/** Where Chromium is: CHROMIUM_PATH, else Debian's wrapper. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface BrowserSession {
+  context: BrowserContext;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts the demo server and Chromium (fails with a clear message when either is missing). */
+export async function startBrowser(): Promise<BrowserSession> {
+  if (!fs.existsSync(path.join(DEMO, "index.html"))) throw new Error(`The demo is not built (${DEMO}); run npm run build first.`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; install it with apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const server = createDemoServer(DEMO);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-panel-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  return {
+    context,
+    baseUrl: `http://127.0.0.1:${port}/`,
+    async close() {
+      await context.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the demo in a new page; records console errors, failed requests and dialogs. */
+export async function openDemo(session: BrowserSession): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("request", (request) => {
+    if (!request.url().startsWith(session.baseUrl) && !request.url().startsWith("data:")) problems.push(`request outside the page: ${request.url()}`);
+  });
+  await page.goto(session.baseUrl);
+  await page.waitForSelector("#analyse");
+  return { page, problems };
+}
+
+/** Presses Tab until `selector` has the focus (at most `limit` times); fails when it never does. */
+export async function tabTo(page: Page, selector: string, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}

@@ -1,0 +1,150 @@
+/**
+ * The panel in headless Chromium, on the BUILT demo: the whole flow with the sample data, with the
+ * mouse and with the keyboard alone; safety (a KPI name that is HTML, pre-existing cells, a failed
+ * write); widths, contrast and accessible names; and a screenshot as a test artifact.
+ */
+import fs from "fs";
+import path from "path";
+import { Page } from "playwright-core";
+import { ARTIFACTS, BrowserSession, openDemo, startBrowser, tabTo } from "./browser";
+import { lowContrast, unnamedControls } from "./page-checks";
+
+type Cell = string | number | boolean | null;
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The demo workbook's sheets, read from the page. */
+function sheets(page: Page): Promise<Record<string, Cell[][]>> {
+  return page.evaluate(() => (window as unknown as { kpiScrutinyDemo: { workbook: { snapshot(): Record<string, Cell[][]> } } }).kpiScrutinyDemo.workbook.snapshot());
+}
+
+async function analyseSample(page: Page): Promise<void> {
+  await page.click("#use-selection");
+  await page.waitForSelector("#kpi-summary .found");
+  await page.click("#analyse");
+  await page.waitForSelector("#cards .card");
+}
+
+test("the demo opens with the sample data, finds the KPI table and analyses every KPI", async () => {
+  const { page, problems } = await openDemo(session);
+  await page.click("#use-selection");
+  await expect(page.textContent("#kpi-summary .found")).resolves.toMatch(/Found 3 KPIs on Sample KPIs \(A1:T\d+\), KPIs down, periods across, 13 periods from 2010\/11 to 2022\/23/);
+  await page.click("#analyse");
+  await page.waitForSelector("#cards .card");
+  const names = await page.$$eval("#cards .card h3", (headings) => headings.map((h) => h.textContent));
+  expect(names.sort()).toEqual([
+    "Household waste sent for reuse, recycling or composting (%)",
+    "Household waste sent for reuse, recycling or composting (tonnes)",
+    "Year 6 children with obesity, including severe obesity (%)",
+  ]);
+  await expect(page.textContent("#count")).resolves.toBe("Showing 3 of 3 KPIs, exceptions first.");
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("writing the report adds one new sheet and leaves every existing cell unchanged", async () => {
+  const { page, problems } = await openDemo(session);
+  await analyseSample(page);
+  const before = await sheets(page);
+  await page.click("#write-report");
+  await page.waitForFunction(() => /Report written/.test(document.getElementById("status")?.textContent ?? ""));
+  const after = await sheets(page);
+  for (const [name, cells] of Object.entries(before)) expect(after[name]).toEqual(cells);
+  const added = Object.keys(after).filter((name) => !(name in before));
+  expect(added).toEqual(["KPI report"]);
+  const report = after["KPI report"];
+  expect(report[3].slice(0, 3)).toEqual(["KPI", "Category", "Owner"]);
+  expect(report.slice(4).map((row) => row[0]).sort()).toEqual([
+    "Household waste sent for reuse, recycling or composting (%)",
+    "Household waste sent for reuse, recycling or composting (tonnes)",
+    "Year 6 children with obesity, including severe obesity (%)",
+  ]);
+  // A second report never overwrites the first: it gets a new, unique name.
+  await page.click("#write-report");
+  await page.waitForFunction(() => /KPI report \(2\)/.test(document.getElementById("status")?.textContent ?? ""));
+  const again = await sheets(page);
+  expect(again["KPI report"]).toEqual(report);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("a failure mid-write leaves no half-written sheet and says what to do next", async () => {
+  const { page } = await openDemo(session);
+  await analyseSample(page);
+  const before = await sheets(page);
+  await page.evaluate(() => {
+    (window as unknown as { kpiScrutinyDemo: { workbook: { failAfterRows?: number } } }).kpiScrutinyDemo.workbook.failAfterRows = 5;
+  });
+  await page.click("#write-report");
+  await page.waitForSelector("#error:not([hidden])");
+  await expect(page.textContent("#error")).resolves.toMatch(/stopped the write part-way.*What to do next:/);
+  expect(await sheets(page)).toEqual(before);
+  await page.close();
+});
+
+test("a KPI named <img src=x onerror=alert(1)> shows as text and runs nothing", async () => {
+  const { page, problems } = await openDemo(session);
+  const name = "<img src=x onerror=alert(1)>";
+  await page.evaluate((kpi) => {
+    const demo = (window as unknown as { kpiScrutinyDemo: { workbook: { addSheet(name: string, cells: unknown[][]): void; selectSheet(name: string): void } } }).kpiScrutinyDemo;
+    const periods = Array.from({ length: 14 }, (_, i) => `${2010 + i}/${String(11 + i).slice(-2)}`);
+    demo.workbook.addSheet("Odd names", [["KPI", "Polarity", ...periods], [kpi, "lower", ...periods.map((_, i) => 20 + (i % 3))]]);
+    demo.workbook.selectSheet("Odd names");
+  }, name);
+  await analyseSample(page);
+  await expect(page.textContent("#cards .card h3")).resolves.toBe(name);
+  await page.click("#write-report");
+  await page.waitForFunction(() => /Report written/.test(document.getElementById("status")?.textContent ?? ""));
+  expect(await page.$$("img")).toHaveLength(0);
+  expect((await sheets(page))["KPI report"][4][0]).toBe(name);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("the whole flow works with the keyboard alone", async () => {
+  const { page, problems } = await openDemo(session);
+  await page.focus("body");
+  await tabTo(page, "#use-selection");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#kpi-summary .found");
+  await tabTo(page, "#analyse");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#cards .card");
+  // Focus moves to the results so a screen reader hears them.
+  await page.waitForFunction(() => document.activeElement?.id === "results-heading");
+  await tabTo(page, "#filter");
+  await page.keyboard.press("ArrowDown"); // Exceptions only
+  await tabTo(page, "#write-report");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /Report written/.test(document.getElementById("status")?.textContent ?? ""));
+  expect(Object.keys(await sheets(page))).toContain("KPI report");
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test.each([320, 500])("at %i px the panel fits, its text has 4.5:1 contrast and every control has a name", async (width) => {
+  const { page } = await openDemo(session);
+  await page.setViewportSize({ width, height: 900 });
+  await analyseSample(page);
+  await page.click("#peer-details summary");
+  await page.click("#exclusion-details summary");
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const overflow = await page.$eval("#app", (app) => app.scrollWidth - app.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await lowContrast(page, "#app")).toEqual([]);
+  expect(await unnamedControls(page, "body")).toEqual([]);
+  if (width === 320) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.locator("#app").screenshot({ path: path.join(ARTIFACTS, "panel-320.png") });
+    expect(fs.statSync(path.join(ARTIFACTS, "panel-320.png")).size).toBeGreaterThan(10000);
+  }
+  await page.close();
+});
