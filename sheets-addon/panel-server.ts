@@ -77,7 +77,8 @@ function kpiPanelCreateSheet(spec: NewSheetSpec): string {
     SpreadsheetApp.flush();
   } catch (error) {
     spreadsheet.deleteSheet(sheet);
-    throw new Error(`The new sheet "${name}" could not be written, so it was removed and nothing else changed: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = typeof error === "object" && error !== null && "message" in error ? String((error as { message: unknown }).message) : String(error);
+    throw new Error(`The new sheet "${name}" could not be written, so it was removed and nothing else changed: ${reason}`);
   }
   return name;
 }

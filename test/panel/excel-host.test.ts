@@ -1,0 +1,233 @@
+/**
+ * The Excel host with office-addin-mock: Office.js objects whose properties must be loaded and
+ * synced before they are read, over a small fake workbook. Writing a report adds one new sheet and
+ * leaves every pre-existing cell of every sheet unchanged; a failure mid-write leaves no sheet.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { ExcelHost, ExcelRun, SETTINGS_KEY, splitAddress } from "../../excel-addin/excel-host";
+import { Cell, blockAddress } from "../../panel/host";
+import { buildReportSheet, buildChartSheet } from "../../panel/report";
+import { sampleKpiSheet } from "../../panel/sample-data";
+import { sampleViews } from "./views";
+
+interface FakeSheet {
+  name: string;
+  cells: Cell[][];
+  formats: Record<string, unknown>;
+  charts: { type: string; title: string }[];
+  frozenRows: number;
+}
+
+/** A workbook as Excel would hold it, and the Office.js calls the host makes on it. */
+class FakeExcel {
+  sheets: FakeSheet[] = [];
+  selection = { sheet: "", row: 0, column: 0, rows: 1, columns: 1 };
+  settings = new Map<string, string>();
+  /** The next sync after a write fails (a failure part-way through a write). */
+  failNextWriteSync = false;
+  private wrote = false;
+  /** Proxy objects of the current request context: context.sync() syncs them all, as Office.js does. */
+  private tracked: OfficeMockObject[] = [];
+
+  add(name: string, cells: Cell[][]): FakeSheet {
+    const sheet = { name, cells: cells.map((row) => [...row]), formats: {}, charts: [], frozenRows: 0 };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  snapshot(): Record<string, Cell[][]> {
+    return Object.fromEntries(this.sheets.map((sheet) => [sheet.name, sheet.cells.map((row) => [...row])]));
+  }
+
+  private sheet(name: string): FakeSheet {
+    const found = this.sheets.find((sheet) => sheet.name === name);
+    if (!found) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
+    return found;
+  }
+
+  /** A loadable range (office-addin-mock: reading before load and sync gives an error value). */
+  private readRange(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): OfficeMockObject {
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cells[row + r]?.[column + c] ?? ""));
+    const quoted = /[^A-Za-z0-9_]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
+    const range = this.track(new OfficeMockObject({ address: `${quoted}!${blockAddress(row, column, rows, columns)}`, values, cellCount: rows * columns }));
+    const extra = range as unknown as Record<string, unknown>;
+    extra.isNullObject = false;
+    extra.getSurroundingRegion = () => {
+      const width = sheet.cells.reduce((w, r) => Math.max(w, r.length), 0);
+      let end = 0;
+      while (end < sheet.cells.length && sheet.cells[end].some((cell) => cell !== null && cell !== "")) end++;
+      return this.readRange(sheet, 0, 0, Math.max(1, end), Math.max(1, width));
+    };
+    return range;
+  }
+
+  private track(mock: OfficeMockObject): OfficeMockObject {
+    this.tracked.push(mock);
+    return mock;
+  }
+
+  /** A range the host writes into: values and formats land in the fake sheet at once. */
+  private writeRange(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): unknown {
+    const fake = this;
+    const format = { font: {}, fill: {}, wrapText: false, columnWidth: 0, verticalAlignment: "" };
+    sheet.formats[blockAddress(row, column, rows, columns)] = format;
+    return {
+      set values(values: Cell[][]) {
+        fake.wrote = true;
+        if (values.length !== rows || values.some((line) => line.length !== columns)) throw new Error("InvalidArgument: the values do not match the range");
+        values.forEach((line, r) => {
+          while (sheet.cells.length <= row + r) sheet.cells.push([]);
+          line.forEach((cell, c) => (sheet.cells[row + r][column + c] = cell === "" ? null : cell));
+        });
+      },
+      format,
+    };
+  }
+
+  private worksheet(sheet: FakeSheet): unknown {
+    return {
+      name: sheet.name,
+      getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => this.writeRange(sheet, row, column, rows, columns),
+      getUsedRangeOrNullObject: () => {
+        const width = sheet.cells.reduce((w, r) => Math.max(w, r.length), 0);
+        return this.readRange(sheet, 0, 0, Math.max(1, sheet.cells.length), Math.max(1, width));
+      },
+      freezePanes: { freezeRows: (count: number) => (sheet.frozenRows = count) },
+      charts: {
+        add: (type: string) => {
+          const chart = { type, title: "" };
+          sheet.charts.push(chart);
+          return { title: { set text(text: string) { chart.title = text; } }, setPosition: () => undefined };
+        },
+      },
+      delete: () => this.sheets.splice(this.sheets.indexOf(sheet), 1),
+    };
+  }
+
+  /** Excel.run over an office-addin-mock request context. */
+  run: ExcelRun = async (batch) => {
+    const mock = new OfficeMockObject({ workbook: { settings: {} } });
+    const context = mock as unknown as { workbook: Record<string, unknown>; sync(): Promise<void> };
+    const sync = context.sync.bind(context);
+    this.tracked = [];
+    context.sync = async () => {
+      await sync();
+      for (const mock of this.tracked) await mock.sync();
+      if (this.wrote && this.failNextWriteSync) {
+        this.failNextWriteSync = false;
+        this.wrote = false;
+        throw Object.assign(new Error("GeneralException: the write failed part-way"), { code: "GeneralException" });
+      }
+      this.wrote = false;
+    };
+    const fake = this;
+    context.workbook.getSelectedRange = () => {
+      const { sheet, row, column, rows, columns } = this.selection;
+      return this.readRange(this.sheet(sheet), row, column, rows, columns);
+    };
+    context.workbook.worksheets = {
+      get items() {
+        return fake.sheets.map((sheet) => fake.worksheet(sheet));
+      },
+      load: () => undefined,
+      add: (name: string) => {
+        if (this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+        return this.worksheet(this.add(name, []));
+      },
+      getItem: (name: string) => this.worksheet(this.sheet(name)),
+    };
+    context.workbook.settings = {
+      getItemOrNullObject: (key: string) => {
+        const setting = this.track(new OfficeMockObject({ value: this.settings.get(key) ?? "" }));
+        (setting as unknown as { isNullObject: boolean }).isNullObject = !this.settings.has(key);
+        return setting;
+      },
+      add: (key: string, value: string) => this.settings.set(key, value),
+    };
+    return batch(context as unknown as Excel.RequestContext);
+  };
+}
+
+function workbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.add("Sample KPIs", sampleKpiSheet());
+  excel.add("KPI report", [["last quarter's report, keep"]]);
+  excel.add("Notes", [["Owner", "Phone"], ["Waste", "01234 567890"]]);
+  excel.selection = { sheet: "Sample KPIs", row: 0, column: 0, rows: 1, columns: 1 };
+  return excel;
+}
+
+describe("ExcelHost (Office.js through office-addin-mock)", () => {
+  test("a single selected cell widens to the table around it; sheets and their used ranges are read", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const selection = await host.getSelection();
+    expect(selection.sheet).toBe("Sample KPIs");
+    expect(selection.address).toBe("A1:T4");
+    expect(selection.values[1][0]).toBe("Household waste sent for reuse, recycling or composting (%)");
+    expect(selection.values[1][19]).toBeNull(); // an empty cell comes back as null, not ""
+    await expect(host.listSheets()).resolves.toEqual(["Sample KPIs", "KPI report", "Notes"]);
+    const notes = await host.readSheet("Notes");
+    expect(notes.values).toEqual([["Owner", "Phone"], ["Waste", "01234 567890"]]);
+    await expect(host.readSheet("Missing")).rejects.toThrow(/could not read the sheet "Missing"/);
+  });
+
+  test("the report goes to a new sheet with a unique name; every pre-existing cell is unchanged", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const before = excel.snapshot();
+    const spec = buildReportSheet(sampleViews(), { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: ["2020/21"] });
+    const name = await host.createSheet(spec);
+    expect(name).toBe("KPI report (2)");
+    const after = excel.snapshot();
+    for (const [sheet, cells] of Object.entries(before)) expect(after[sheet]).toEqual(cells);
+    const report = after[name];
+    expect(report[3][0]).toBe("KPI");
+    expect(report[4][0]).toBe(sampleViews()[0].name);
+    expect(report[1][0]).toMatch(/Left out of the analysis for every KPI: 2020\/21/);
+    const written = excel.sheets.find((sheet) => sheet.name === name);
+    expect(written?.frozenRows).toBe(4);
+  });
+
+  test("text that looks like a formula is written as text", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const name = await host.createSheet({ baseName: "Check", rows: [["=HYPERLINK(\"http://example.invalid\")", 1]] });
+    expect(excel.snapshot()[name][0]).toEqual(["'=HYPERLINK(\"http://example.invalid\")", 1]);
+  });
+
+  test("native SPC charts are added to the chart sheet", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const name = await host.createSheet(buildChartSheet(sampleViews()));
+    const sheet = excel.sheets.find((s) => s.name === name);
+    expect(sheet?.charts.map((chart) => chart.type)).toEqual(sampleViews().filter((view) => view.chart).map(() => "Line"));
+    expect(sheet?.charts[0].title).toBe(sampleViews()[0].name);
+  });
+
+  test("a failure mid-write removes the new sheet: the workbook is as it was", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const before = excel.snapshot();
+    excel.failNextWriteSync = true;
+    const spec = buildReportSheet(sampleViews(), { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [] });
+    await expect(host.createSheet(spec)).rejects.toThrow(/could not write the new sheet "KPI report" \(nothing was changed\): GeneralException/);
+    expect(excel.snapshot()).toEqual(before);
+  });
+
+  test("settings are kept in the workbook's settings, not in cells", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    await expect(host.loadSettings()).resolves.toBeNull();
+    const before = excel.snapshot();
+    await host.saveSettings('{"version":1,"excluded":{"*":["2020/21"]}}');
+    expect(excel.settings.get(SETTINGS_KEY)).toBe('{"version":1,"excluded":{"*":["2020/21"]}}');
+    await expect(host.loadSettings()).resolves.toBe('{"version":1,"excluded":{"*":["2020/21"]}}');
+    expect(excel.snapshot()).toEqual(before);
+  });
+
+  test("addresses with quoted sheet names are split", () => {
+    expect(splitAddress("'Q1 ''23 KPIs'!B2:D9")).toEqual({ sheet: "Q1 '23 KPIs", cells: "B2:D9" });
+    expect(splitAddress("Sheet1!A1")).toEqual({ sheet: "Sheet1", cells: "A1" });
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Hand-built KPI views for testing report writing and the hosts, independent of the analysis.
+ * The labels are the fixed strings of FUNCTIONS.md; the numbers are only cell contents here.
+ */
+import { KpiView } from "../../panel/view";
+
+export function sampleViews(): KpiView[] {
+  const periods = ["2019/20", "2020/21", "2021/22"];
+  return [
+    {
+      index: 0,
+      name: "Year 6 children with obesity, including severe obesity (%)",
+      category: "Equity",
+      owner: "Public health",
+      unit: "%",
+      latestPeriod: "2021/22",
+      latestValue: 17.9,
+      target: 17,
+      rag: "Amber",
+      direction: "No clear change",
+      change: "Worse than 2020/21",
+      variation: "Common cause",
+      assurance: "Hit and miss",
+      quartile: 2,
+      quartileLabel: "Upper middle quartile",
+      gap: 0.4,
+      peerNote: "",
+      targetFindings: ["Hit and miss: the target lies inside the process limits."],
+      narrative: "Obesity was 17.9% in 2021/22.",
+      questions: ["What would it take to meet the target consistently?", "=1+1 is not a formula here"],
+      chart: { periods, values: [17.8, null, 17.9], mean: [17.5, 17.5, 17.5], lower: [15, 15, 15], upper: [20, 20, 20], target: 17, specialCause: [null, null, null], excluded: [false, true, false], note: "" },
+      excludedPeriods: ["2020/21"],
+      problem: null,
+      findings: ["target"],
+    },
+    {
+      index: 1,
+      name: "<img src=x onerror=alert(1)>",
+      category: "",
+      owner: "",
+      unit: "",
+      latestPeriod: null,
+      latestValue: null,
+      target: null,
+      rag: "",
+      direction: "",
+      change: "",
+      variation: "",
+      assurance: "",
+      quartile: null,
+      quartileLabel: "",
+      gap: null,
+      peerNote: "",
+      targetFindings: [],
+      narrative: "",
+      questions: [],
+      chart: null,
+      excludedPeriods: [],
+      problem: 'polarity: "sideways" is not one of higher, lower, neutral',
+      findings: ["problem"],
+    },
+  ];
+}
