@@ -120,15 +120,16 @@ export function analyseRecord(record: KpiRecord, index: number, settings: PanelS
 /** Progress of a long analysis. */
 export type ProgressListener = (done: number, total: number) => void;
 
-/** How long (ms) the analysis may hold the browser before it yields. */
+/** How long (ms) the analysis may hold the browser before it yields, and the most KPIs between yields. */
 const SLICE_MS = 25;
+const SLICE_KPIS = 50;
 
 function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
- * Analyses every KPI, yielding to the browser about every 25 ms so the pane stays responsive;
+ * Analyses every KPI, yielding to the browser about every 25 ms (or 50 KPIs) so the pane stays responsive;
  * resolves to undefined when cancelled.
  */
 export async function analyseAll(
@@ -142,7 +143,7 @@ export async function analyseAll(
   let sliceStart = Date.now();
   onProgress(0, records.length);
   for (let i = 0; i < records.length; i++) {
-    if (Date.now() - sliceStart > SLICE_MS) {
+    if (i > 0 && (Date.now() - sliceStart > SLICE_MS || i % SLICE_KPIS === 0)) {
       onProgress(i, records.length);
       await yieldToBrowser();
       if (isCancelled()) return undefined;

@@ -29,6 +29,9 @@ import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "
 import { ALL_KPIS, PanelSettings, emptySettings, parseSettings, serialiseSettings, setExcluded } from "./settings";
 import { FINDING_FILTERS, KpiView, exceptionsFirst, filterViews } from "./view";
 
+/** Cards drawn at once; the rest come with "Show more", so hundreds of KPIs stay quick. */
+const CARDS_PER_PAGE = 20;
+
 /** A table the user pointed at, with its mapping. */
 interface Source<M> {
   data: RangeData;
@@ -485,12 +488,31 @@ export class PanelApp {
     }
   }
 
+  /** Shows the cards matching the search and filter, a page at a time (a long table stays quick). */
   private showCards(): void {
     for (const chart of this.charts) chart.destroy();
     this.charts = [];
     const shown = filterViews(this.views, this.searchInput.value, this.filterSelect.select.value);
     this.countLine.textContent = `Showing ${shown.length} of ${this.views.length} KPIs, exceptions first.`;
-    this.cardList.replaceChildren(...shown.map((view) => renderCard(view, this.charts)));
+    this.cardList.replaceChildren();
+    this.showMore(shown, 0);
+  }
+
+  /** Appends the next page of cards, with a button for the rest. */
+  private showMore(shown: readonly KpiView[], from: number): void {
+    this.cardList.querySelector(".more")?.remove();
+    const page = shown.slice(from, from + CARDS_PER_PAGE);
+    this.cardList.append(...page.map((view) => renderCard(view, this.charts)));
+    const rest = shown.length - from - page.length;
+    if (rest > 0) {
+      const more = el("button", { className: "secondary more", text: `Show ${Math.min(rest, CARDS_PER_PAGE)} more of ${rest}`, attrs: { type: "button" } });
+      more.addEventListener("click", () => {
+        this.showMore(shown, from + page.length);
+        this.cardList.querySelectorAll<HTMLElement>(".card h3")[from + page.length]?.setAttribute("tabindex", "-1");
+        this.cardList.querySelectorAll<HTMLElement>(".card h3")[from + page.length]?.focus();
+      });
+      this.cardList.append(more);
+    }
   }
 
   private resizeCharts(): void {

@@ -8,6 +8,8 @@
 export const FINDING_FILTERS = [
   { id: "concerning", label: "Special cause concerning" },
   { id: "worsening", label: "Worsening" },
+  { id: "red", label: "Red against target" },
+  { id: "missing", label: "Latest figure missing" },
   { id: "target", label: "Target findings" },
   { id: "green-bottom", label: "Green but bottom quartile" },
   { id: "red-top", label: "Red but top quartile" },
@@ -100,7 +102,7 @@ export function findingsOf(view: Pick<KpiView, "variation" | "direction" | "targ
 
 /** How urgent a KPI is for scrutiny: exceptions first (higher comes first). */
 export function urgency(view: Pick<KpiView, "findings">): number {
-  const weights: Partial<Record<FindingId, number>> = { problem: 16, concerning: 8, worsening: 4, target: 2, "green-bottom": 2, "red-top": 1 };
+  const weights: Partial<Record<FindingId, number>> = { problem: 32, concerning: 16, worsening: 8, "green-bottom": 4, red: 3, target: 2, missing: 1, "red-top": 1 };
   return view.findings.reduce((sum, finding) => sum + (weights[finding] ?? 0), 0);
 }
 

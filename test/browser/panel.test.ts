@@ -148,3 +148,40 @@ test.each([320, 500])("at %i px the panel fits, its text has 4.5:1 contrast and 
   }
   await page.close();
 });
+
+test("hundreds of KPIs: the analysis shows its progress, yields to the page and draws cards a page at a time", async () => {
+  const { page, problems } = await openDemo(session);
+  await page.evaluate(() => {
+    const demo = (window as unknown as { kpiScrutinyDemo: { workbook: { addSheet(name: string, cells: unknown[][]): void; selectSheet(name: string): void } } }).kpiScrutinyDemo;
+    const periods = Array.from({ length: 24 }, (_, i) => `Q${(i % 4) + 1} ${2019 + Math.floor(i / 4)}`);
+    let state = 7;
+    const random = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const rows = Array.from({ length: 400 }, (_, k) => [`KPI ${k + 1}`, k % 2 === 0 ? "higher" : "lower", 50, ...periods.map((_, i) => Math.round((45 + i * (k % 3) * 0.2 + random() * 10) * 10) / 10)]);
+    demo.workbook.addSheet("Big table", [["KPI", "Polarity", "Target", ...periods], ...rows]);
+    demo.workbook.selectSheet("Big table");
+  });
+  await page.click("#use-selection");
+  await expect(page.textContent("#kpi-summary .found")).resolves.toMatch(/^Found 400 KPIs/);
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+    new MutationObserver(() => seen.push(document.getElementById("status")?.textContent ?? "")).observe(document.getElementById("status") as Node, { childList: true, characterData: true, subtree: true });
+  });
+  await page.click("#analyse");
+  await page.waitForFunction(() => /Showing 400 of 400/.test(document.getElementById("count")?.textContent ?? ""), undefined, { timeout: 30000 });
+  const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+  const partial = seen.filter((text) => {
+    const match = /Analysing KPI (\d+) of 400/.exec(text);
+    return match !== null && Number(match[1]) > 0 && Number(match[1]) < 400;
+  });
+  expect(partial.length).toBeGreaterThan(0);
+  expect(await page.$$("#cards .card")).toHaveLength(20);
+  await expect(page.textContent("#cards .more")).resolves.toBe("Show 20 more of 380");
+  await page.click("#cards .more");
+  expect(await page.$$("#cards .card")).toHaveLength(40);
+  expect(problems).toEqual([]);
+  await page.close();
+});
