@@ -2,6 +2,7 @@
  * Constants of change on earlier periods, seasonality, period labels and the balance of the KPI
  * set, each with its source.
  */
+import { MIN_POINTS_FOR_LIMITS, MOVING_RANGE_SCREEN } from "../spc/constants";
 
 // Change on an earlier period (KPI.CHANGE)
 
@@ -16,17 +17,17 @@ export const CHANGE_EQUALITY_TOLERANCE = 1e-12;
 
 /**
  * Upper range limit of a moving-range chart, as a multiple of the mean moving range: D4 = 3.267
- * for ranges of two points (Wheeler and Chambers, Understanding Statistical Process Control, 1992;
- * the same factor NHSRplotthedots uses to screen moving ranges). A change larger than this is
- * outside the usual range of the series' changes.
+ * for ranges of two points (Wheeler and Chambers, Understanding Statistical Process Control, 1992).
+ * The same factor SPC screens moving ranges with, taken from there so the number has one source.
+ * A change larger than this is outside the usual range of the series' changes.
  */
-export const MOVING_RANGE_UPPER_LIMIT_SCALE = 3.267;
+export const MOVING_RANGE_UPPER_LIMIT_SCALE = MOVING_RANGE_SCREEN;
 
 /**
- * Fewest earlier changes of the same span needed to say what a usual change is: 11 changes, the
- * span of the 12 points Making Data Count asks for before process limits are trusted.
+ * Fewest earlier changes of the same span needed to say what a usual change is: the changes
+ * between the 12 points Making Data Count asks for before process limits are trusted.
  */
-export const MIN_CHANGES_FOR_USUAL_RANGE = 11;
+export const MIN_CHANGES_FOR_USUAL_RANGE = MIN_POINTS_FOR_LIMITS - 1;
 
 // Seasonality
 

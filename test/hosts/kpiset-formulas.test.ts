@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { grid, plain, single, tryExcel, trySheets } from "../helpers/bundles";
+import { loadReference } from "../helpers/reference";
 
 const hosts = [
   ["Excel", tryExcel],
@@ -85,6 +86,16 @@ describe.each(hosts)("%s: KPI CHANGE", (_host, call) => {
         [42.5 - 42.3, (42.5 - 42.3) / 42.3, "Better"],
       ]),
     );
+  });
+});
+
+describe.each(hosts)("%s: KPI CHANGE on real monthly data", (_host, call) => {
+  test("England A&E attendances (NHS England, OGL; test/reference/spc.json): March 2019 on February 2019 and on March 2018", () => {
+    const attendances = loadReference<{ values: number[]; dates: string[] }>("spc.json").cases.find((c) => c.name === "ae_all_attendances")!.input;
+    expect([attendances.dates[23], attendances.dates[34], attendances.dates[35]]).toEqual(["2018-03-01", "2019-02-01", "2019-03-01"]);
+    // NHS England figures: 2,167,550 in March 2019, 1,954,947 in February 2019, 2,049,785 in March 2018
+    expect(plain(grid(call("CHANGE", [attendances.values], 1, "neutral")))).toEqual([[2167550 - 1954947, (2167550 - 1954947) / 1954947, "Up"]]);
+    expect(plain(grid(call("CHANGE", [attendances.values], 12, "neutral")))).toEqual([[2167550 - 2049785, (2167550 - 2049785) / 2049785, "Up"]]);
   });
 });
 
