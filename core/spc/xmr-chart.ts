@@ -95,7 +95,8 @@ export interface XmrChart {
  *
  * Missing values are skipped (moving ranges join consecutive present points); excluded periods keep
  * their position but take no part in means, limits, moving ranges or rules. Rebase positions start
- * new limit groups; a baseline fixes each group's mean and limits on its first N points.
+ * new limit groups; a baseline fixes each group's mean and limits on its first N usable points
+ * (present and not excluded; NHSRplotthedots counts rows, which differs only when the baseline has gaps).
  * Cost: O(n).
  *
  * @param series the values in time order (`null` = missing)
