@@ -2,7 +2,8 @@ import { DEFAULT_PERIODS_BACK } from "../kpi-set/constants";
 import { kpiSetBalance } from "../kpi-set/kpi-set-balance";
 import { changeOnPeriod } from "../trend/change";
 import { NOT_ENOUGH_DATA } from "../labels";
-import { cellName, isMissingCell, isOmitted, parsePolarityCell, readNumberOption, readPerSeries, readSeriesSet, toGrid } from "../values";
+import { KpiError } from "../errors";
+import { cellName, isMissingCell, isOmitted, quoteCell, parsePolarityCell, readNumberOption, readPerSeries, readSeriesSet, toGrid } from "../values";
 import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { resultPerSeries } from "./results";
 import { FunctionSpec, ResultGrid } from "./types";
@@ -78,8 +79,17 @@ export const KPI_SET_FUNCTIONS: readonly FunctionSpec[] = [
       const names: string[] = [];
       grid.forEach((row, r) =>
         row.forEach((cell, c) => {
+          const name = cellName("category", grid, r, c);
+          if ((typeof cell === "number" && Number.isFinite(cell)) || typeof cell === "boolean") {
+            throw new KpiError({
+              code: "invalid_argument",
+              argument: name,
+              problem: `(${quoteCell(cell)}) is ${typeof cell === "number" ? "a number" : "TRUE or FALSE"}, not a category`,
+              fix: "give the Category column of the KPI table, with words such as Economy or Equity",
+            });
+          }
           cells.push(isMissingCell(cell) ? null : typeof cell === "string" ? cell : String(cell));
-          names.push(cellName("category", grid, r, c));
+          names.push(name);
         }),
       );
       const balance = kpiSetBalance(cells, (index) => names[index]);

@@ -165,6 +165,12 @@ describe("bad input names the argument and the fix, with the same message in bot
       'row 2, category 1 "Citizen experiance" is not recognised; use one of "Economy", "Efficiency", "Effectiveness", "Equity", "Citizen experience"; did you mean "Citizen experience"?',
     ],
     [
+      "numbers instead of categories",
+      "BALANCE",
+      [[["Economy"], [58.8]]],
+      "category 2 (58.8) is a number, not a category; give the Category column of the KPI table, with words such as Economy or Equity",
+    ],
+    [
       "no categories",
       "BALANCE",
       [[[""], ["n/a"]]],
