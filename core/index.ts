@@ -90,6 +90,13 @@ export { ASSURANCE_LABELS, EXCLUDED_LABEL, SPC_RULE_LABELS, VARIATION_LABELS } f
 // Targets
 export { ragRating, shortfall } from "./targets/rag";
 export type { RagRating } from "./targets/rag";
+export { checkTarget } from "./targets/check-target";
+export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
+export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";
+export type { DeadlineBunching, DeadlineOptions, DeadlineVerdict } from "./targets/deadline-bunching";
+export { readPeers, readTargets } from "./targets/read-targets";
+export type { TargetArgument } from "./targets/read-targets";
+export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
 
 // Value for money
 

@@ -78,6 +78,28 @@ export const ON_TRACK_LABELS = { onTrack: "On track", atRisk: "At risk", offTrac
 
 // Target findings (KPI.TARGETCHECK, KPI.DEADLINE)
 
+/** What KPI.TARGETCHECK returns when no finding applies. */
+export const NO_CONCERNS = "No concerns found";
+
+/**
+ * The name of each target finding (KPI.TARGETCHECK): each finding's sentence starts with it, so a
+ * filter or a COUNTIF on the start of the text can find them.
+ */
+export const TARGET_FINDING_TITLES = {
+  softTarget: "Soft target",
+  unrealisticTarget: "Unrealistic target",
+  targetBelowPeers: "Target below peers",
+  staleTarget: "Stale target",
+  targetAsksForDecline: "Target asks for decline",
+  hitAndMiss: "Hit and miss",
+  greenButBottomQuartile: "Green but bottom quartile",
+  redButTopQuartile: "Red but top quartile",
+  noTarget: "No target",
+} as const;
+
+/** The verdict of KPI.DEADLINE. */
+export const DEADLINE_LABELS = { bunching: "Bunching before deadline", noBunching: "No bunching" } as const;
+
 // Change on earlier periods and the KPI set (KPI.CHANGE, KPI.BALANCE)
 
 /** Change on an earlier period (KPI.CHANGE): judged by polarity, or a plain direction when neutral. */
