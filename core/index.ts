@@ -101,8 +101,17 @@ export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
 // Value for money
 
 // Narrative
+export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./narrative/narrate";
+export { askQuestions } from "./narrative/questions";
+export { countOf, periodKind } from "./narrative/periods";
+export type { PeriodKind } from "./narrative/periods";
+export { formatDifference, formatNumber, formatShare, formatValue, NO_UNIT, readUnit } from "./narrative/units";
+export type { Unit, UnitKind } from "./narrative/units";
+export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./narrative/constants";
 
 // Analysis
+export { analyseKpi } from "./analysis/analyse-kpi";
+export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./analysis/types";
 
 // Change, seasonality and the KPI set
 export { changeLabel, changeOnComparablePeriod, changeOnPeriod } from "./trend/change";

@@ -1,4 +1,131 @@
+import { analyseKpi } from "../analysis/analyse-kpi";
+import { KpiError } from "../errors";
+import { NOT_ENOUGH_DATA } from "../labels";
+import { readPeers, readTargets } from "../targets/read-targets";
+import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, parsePolarityCell, readPerSeries, readSeriesSet, toGrid } from "../values";
+import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { linesResult } from "./target-functions";
 import { FunctionSpec } from "./types";
 
+/** A cell as text: numbers as they read, empty and missing markers as "". */
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  return isMissingCell(cell) ? "" : String(cell);
+}
+
+/** Reads the period labels: one per column of values (or per cell of a single series). */
+function readPeriods(raw: unknown, set: SeriesSet): string[] | undefined {
+  if (isOmitted(raw)) return undefined;
+  const grid = toGrid(raw);
+  const cells = flattenGrid(grid);
+  const length = set.series[0].length;
+  if ((grid.length !== 1 && grid[0].length !== 1) || cells.length !== length) {
+    throw new KpiError({
+      code: "invalid_argument",
+      argument: "periods",
+      problem: `has ${cells.length} cells but values has ${length} periods`,
+      fix: "give one label per period, as a single row or column (e.g. the header row)",
+    });
+  }
+  return cells.map(cellText);
+}
+
+const TARGET_PARAMETER = {
+  name: "target",
+  description: "Optional. The target: one value, one per KPI, or a range the shape of values (one per period).",
+  optional: true,
+  kind: "range",
+  sheetsType: "number[][]",
+} as const;
+
+const PEERS_PARAMETER = {
+  name: "peer_values",
+  description: "Optional. The peer group's latest values (your council included); for a block of KPIs, one row of peers per KPI.",
+  optional: true,
+  kind: "range",
+  sheetsType: "number[][]",
+} as const;
+
 /** Words for councillors (FUNCTIONS.md, "Words for councillors"). */
-export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [];
+export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: "NARRATIVE",
+    description:
+      "A plain-English paragraph on a KPI, at most three sentences: the latest value and its change, the direction of travel (a trend only when a test supports it), the target and the position among peers.",
+    parameters: [
+      { name: "name", description: "The KPI's name as it should read in the sentence, or a column of names for a block.", kind: "range", sheetsType: "string" },
+      VALUES_PARAMETER,
+      {
+        name: "periods",
+        description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25"), one per column of values, e.g. the header row.',
+        optional: true,
+        kind: "range",
+        sheetsType: "string[][]",
+      },
+      TARGET_PARAMETER,
+      POLARITY_PARAMETER,
+      PEERS_PARAMETER,
+      {
+        name: "unit",
+        description: 'Optional. The unit: "%" (values as 72.4 or 0.724), "£", a word such as "days", or blank for a count; one or one per KPI.',
+        optional: true,
+        kind: "range",
+        sheetsType: "string",
+      },
+    ],
+    result: { shape: "value", type: "string" },
+    example: {
+      formula: '=KPI.NARRATIVE("Recycling", B2:I2, B1:I1, 45, "higher", , "%")',
+      result: "Recycling was 50% in 2023/24, up 2 percentage points on 2022/23. Over eight years it has improved, ...",
+    },
+    implementation(name, values, periods, target, polarity, peerValues, unit) {
+      const set = readSeriesSet(values, "values", "value");
+      if (isOmitted(name)) throw new KpiError({ code: "missing_argument", argument: "name", hint: "enter the KPI's name, or point at the cell that holds it" });
+      const count = set.series.length;
+      const names = readPerSeries(name, count, "name", (cell) => cellText(cell));
+      const labels = readPeriods(periods, set);
+      const targets = readTargets(target, set, "target");
+      const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
+      const peers = readPeers(peerValues, set, "peer_values");
+      const units = readPerSeries(unit, count, "unit", (cell) => cellText(cell));
+      return set.series.map((series, i) => {
+        if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
+        const analysis = analyseKpi({
+          name: names[i] === "" ? "This measure" : names[i],
+          periods: labels,
+          values: series,
+          targets: targets[i],
+          polarity: polarities[i],
+          peers: peers[i],
+          unit: units[i],
+        });
+        return [analysis.narrative];
+      });
+    },
+  },
+  {
+    name: "QUESTIONS",
+    description:
+      "One to five scrutiny questions chosen by what the data shows (trend, target quality, peers), in the spirit of the LGA guide's lines of enquiry and appreciative inquiry. A column of questions.",
+    parameters: [VALUES_PARAMETER, TARGET_PARAMETER, POLARITY_PARAMETER, PEERS_PARAMETER],
+    result: { shape: "column", type: "string" },
+    example: {
+      formula: "=KPI.QUESTIONS({70,72,71,73,74,72,75,73}, 66)",
+      result: "The target has been met every period by a wide margin: is it stretching enough, and who agreed it?",
+    },
+    implementation(values, target, polarity, peerValues) {
+      const set = readSeriesSet(values, "values", "value");
+      const count = set.series.length;
+      const targets = readTargets(target, set, "target");
+      const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
+      const peers = readPeers(peerValues, set, "peer_values");
+      const lines = set.series.map((series, i) => {
+        if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
+        return analyseKpi({ name: "This measure", values: series, targets: targets[i], polarity: polarities[i], peers: peers[i] }).questions;
+      });
+      return linesResult(lines, set.isBlock);
+    },
+  },
+];

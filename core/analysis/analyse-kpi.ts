@@ -1,0 +1,183 @@
+import { DIRECTION_LABELS, NOT_ENOUGH_DATA } from "../labels";
+import { narrate } from "../narrative/narrate";
+import { askQuestions } from "../narrative/questions";
+import { readUnit } from "../narrative/units";
+import { checkTarget } from "../targets/check-target";
+import { quartileInPeers, summarisePeers } from "../targets/peer-position";
+import { ragRating } from "../targets/rag";
+import { directionOfTravel } from "../trend/direction-of-travel";
+import { projectOnTrack } from "../trend/project-on-track";
+import { senSlope } from "../trend/sen-slope";
+import { Polarity, Series, presentPoints } from "../values";
+import { DEFAULT_ANALYSIS_ALPHA, MIN_PEERS_FOR_BENCHMARK, MIN_POINTS_FOR_DIRECTION } from "./constants";
+import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
+
+/** How much better `a` is than `b` by polarity (neutral reads as higher). */
+function better(a: number, b: number, polarity: Polarity): number {
+  return polarity === "lower" ? b - a : a - b;
+}
+
+/** Direction of travel from the trend engine, with Sen's slope for the size of the change. */
+function directionOf(series: Series, polarity: Polarity, alpha: number): DirectionSummary {
+  const count = presentPoints(series).values.length;
+  const result = directionOfTravel(series, polarity, alpha);
+  if (result.test === undefined) return { label: result.label, count };
+  return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: senSlope(series).slope };
+}
+
+/** The change from the period just before the latest (the previous cell), read by polarity. */
+function changeOf(values: Series, latestPosition: number, periods: string[], polarity: Polarity): ChangeSummary | undefined {
+  if (latestPosition === 0) return undefined;
+  const previous = values[latestPosition - 1];
+  const latest = values[latestPosition];
+  if (previous === null || latest === null) return undefined;
+  const difference = latest - previous;
+  const direction = better(latest, previous, polarity);
+  let label: string;
+  if (difference === 0) label = "No change";
+  else if (polarity === "neutral") label = difference > 0 ? "Up" : "Down";
+  else label = direction > 0 ? "Better" : "Worse";
+  const change: ChangeSummary = { period: periods[latestPosition - 1], previous, difference, label };
+  if (previous !== 0) change.percent = (difference / Math.abs(previous)) * 100;
+  return change;
+}
+
+/** Rank, quartile, percentile and gap to the median among the peers (FUNCTIONS.md, "Benchmarking"). */
+function benchmarkOf(value: number, peers: readonly number[], polarity: Polarity): BenchmarkSummary | undefined {
+  if (peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
+  const summary = summarisePeers(peers);
+  const worse = peers.filter((peer) => better(value, peer, polarity) > 0).length;
+  const tied = peers.filter((peer) => peer === value).length;
+  const strictlyBetter = peers.filter((peer) => better(peer, value, polarity) > 0).length;
+  return {
+    rank: 1 + strictlyBetter,
+    quartile: quartileInPeers(value, summary, polarity),
+    percentile: ((worse + tied / 2) / peers.length) * 100,
+    gapToMedian: better(value, summary.median, polarity),
+    median: summary.median,
+    peerCount: peers.length,
+  };
+}
+
+/** Pads or trims to `length`. */
+function fitted<T>(list: readonly T[], length: number, fill: (index: number) => T): T[] {
+  return Array.from({ length }, (_, i) => (i < list.length ? list[i] : fill(i)));
+}
+
+/**
+ * Analyses one KPI once: latest value and change, direction of travel, SPC, benchmark position,
+ * target findings, then the narrative and the questions, which read only this result. The panel
+ * and the KPI.NARRATIVE / KPI.QUESTIONS formulas all go through here, so a judgement is made in
+ * one place and cannot disagree between them. The result is plain serialisable data.
+ *
+ * @param input the KPI: name, values, optional periods, targets, polarity, unit, peers
+ * @returns the analysis, with `narrative` and `questions`
+ * @example
+ * analyseKpi({ name: "Recycling", values: [50, 52, 53, 55, 56], polarity: "higher", unit: "%" }).direction.label;
+ * // => "Improving"
+ */
+export function analyseKpi(input: KpiInput): KpiAnalysis {
+  const warnings: string[] = [];
+  const targetList = Array.isArray(input.targets) ? input.targets : [];
+  const length = Math.max(input.values.length, targetList.length);
+  const values: Series = fitted(input.values, length, () => null);
+  const periodsNamed = input.periods !== undefined && input.periods.some((label) => String(label).trim() !== "");
+  const periods = fitted(input.periods ?? [], length, (i) => `period ${i + 1}`).map((label, i) =>
+    String(label).trim() === "" ? `period ${i + 1}` : String(label).trim(),
+  );
+  if (periodsNamed && input.periods!.length !== length) {
+    warnings.push(`There are ${input.periods!.length} period labels for ${length} periods; unlabelled periods are numbered.`);
+  }
+  const targets: Series = Array.isArray(input.targets)
+    ? fitted(input.targets, length, () => null)
+    : Array.from({ length }, () => (input.targets === undefined ? null : (input.targets as number | null)));
+  const polarity = input.polarity;
+  const exclude = input.exclude;
+  const trendSeries = exclude === undefined ? values : values.map((value, i) => (exclude[i] ? null : value));
+  const excludedCount = exclude === undefined ? 0 : values.filter((value, i) => value !== null && exclude[i]).length;
+  if (excludedCount > 0) warnings.push(`${excludedCount} ${excludedCount === 1 ? "period is" : "periods are"} left out of the trend.`);
+
+  const present = presentPoints(values);
+  const numbersForUnit = [...present.values, ...targets.filter((target): target is number => target !== null)];
+  const unit = readUnit(input.unit, numbersForUnit);
+
+  const lastPosition = present.positions[present.positions.length - 1];
+  const latest = lastPosition === undefined ? undefined : { position: lastPosition, period: periods[lastPosition], value: values[lastPosition] as number };
+  const missingAfterLatest = latest === undefined ? periods.slice() : periods.slice(latest.position + 1);
+
+  let target: KpiAnalysis["target"];
+  if (latest !== undefined) {
+    for (let i = latest.position; i >= 0; i--) {
+      const goal = targets[i];
+      if (goal !== null) {
+        target = { value: goal, rag: ragRating(latest.value, goal, polarity, input.tolerance ?? 0) };
+        break;
+      }
+    }
+  }
+
+  const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ANALYSIS_ALPHA);
+  if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_FOR_DIRECTION}.`);
+  let onTrack: KpiAnalysis["onTrack"];
+  if (latest !== undefined) {
+    let goal: { position: number; value: number } | undefined;
+    for (let i = targets.length - 1; i > latest.position && goal === undefined; i--) {
+      const value = targets[i];
+      if (value !== null) goal = { position: i, value };
+    }
+    if (goal === undefined && target !== undefined) goal = { position: latest.position + 1, value: target.value };
+    if (goal !== undefined) {
+      const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
+      onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
+    }
+  }
+  const change = latest === undefined ? undefined : changeOf(values, latest.position, periods, polarity);
+  const peers = input.peers ?? [];
+  const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, polarity);
+  if (peers.length > 0 && peers.length < MIN_PEERS_FOR_BENCHMARK) {
+    warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS_FOR_BENCHMARK}.`);
+  }
+  const targetFindings = checkTarget({
+    values,
+    targets: Array.isArray(input.targets) ? targets : (input.targets ?? null),
+    polarity,
+    peers,
+    tolerance: input.tolerance,
+    unit,
+  });
+
+  const exceptions: ExceptionCode[] = [];
+  if (direction.label === DIRECTION_LABELS.worsening) exceptions.push("worsening");
+  if (target?.rag === "Red") exceptions.push("red");
+  for (const finding of targetFindings) exceptions.push(finding.code);
+  if (latest !== undefined && missingAfterLatest.length > 0 && targets.slice(latest.position + 1).every((goal) => goal === null)) {
+    exceptions.push("missing_latest");
+  }
+
+  const analysis: KpiAnalysis = {
+    name: input.name,
+    unit: input.unit ?? "",
+    polarity,
+    periods,
+    periodsNamed,
+    values,
+    targets,
+    latest,
+    missingAfterLatest,
+    target,
+    change,
+    direction,
+    spc: undefined,
+    onTrack,
+    benchmark,
+    targetFindings,
+    valueForMoney: undefined,
+    narrative: "",
+    questions: [],
+    exceptions,
+    warnings,
+  };
+  analysis.narrative = narrate(analysis);
+  analysis.questions = askQuestions(analysis);
+  return analysis;
+}

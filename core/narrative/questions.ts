@@ -1,0 +1,85 @@
+import type { KpiAnalysis } from "../analysis/types";
+import { DIRECTION_LABELS } from "../labels";
+import { MAX_QUESTIONS } from "./constants";
+import { unitOf } from "./narrate";
+import { formatValue } from "./units";
+
+/**
+ * Scrutiny questions for one KPI (FUNCTIONS.md, KPI.QUESTIONS), chosen by what its analysis shows
+ * and written in the spirit of the LGA guide's lines of enquiry ("Is there a clear analysis of
+ * trends, targets and benchmarking?", "How does this look and feel from the perspective of our
+ * citizens?", "Now that we know this, what should we do next?") and of appreciative inquiry (ask
+ * what went well and how to do more of it, not only what failed).
+ *
+ * Up to four questions about concerns, most serious first, and, whenever something is going well,
+ * one appreciative question; one to five in all. With nothing to flag, the guide's general
+ * questions about residents and next steps.
+ *
+ * @param analysis the KPI's analysis
+ * @returns one to five questions
+ * @example
+ * askQuestions(analyseKpi({ name: "Recycling", values: [70, 72, 71, 73, 74, 72, 75, 73], targets: 66, polarity: "higher" }))[0];
+ * // => "The target has been met every period by a wide margin: is it stretching enough, and who agreed it?"
+ */
+export function askQuestions(analysis: KpiAnalysis): string[] {
+  const unit = unitOf(analysis);
+  const { latest, direction, benchmark, target, periodsNamed } = analysis;
+  const codes = new Set(analysis.targetFindings.map((finding) => finding.code));
+  const concerns: string[] = [];
+  const positives: string[] = [];
+  const since = periodsNamed ? ` since ${analysis.periods[analysis.values.findIndex((value) => value !== null)]}` : "";
+
+  if (latest === undefined) return ["When will figures for this measure be available, and who is responsible for reporting them?"];
+  if (analysis.exceptions.includes("missing_latest")) {
+    const period = periodsNamed ? `for ${analysis.missingAfterLatest[analysis.missingAfterLatest.length - 1]}` : "for the latest period";
+    concerns.push(`Why is there no figure ${period}, and when will it be available?`);
+  }
+  if (direction.label === DIRECTION_LABELS.worsening) {
+    concerns.push(`What lies behind the decline${since}, and what is being done to turn it round?`);
+  }
+  if (direction.label === DIRECTION_LABELS.increasing || direction.label === DIRECTION_LABELS.decreasing) {
+    const way = direction.label === DIRECTION_LABELS.increasing ? "rise" : "fall";
+    concerns.push(`What lies behind the ${way}${since}, and what does it mean for the service and its budget?`);
+  }
+  if (codes.has("green_but_bottom_quartile")) {
+    concerns.push("The target is met, yet most peers do better: what do the best performers do differently, and should the target rise?");
+  }
+  if (codes.has("red_but_top_quartile")) {
+    concerns.push("Most peers do worse, yet the target is missed: is the target set at the right level?");
+  }
+  if (codes.has("soft_target")) concerns.push("The target has been met every period by a wide margin: is it stretching enough, and who agreed it?");
+  if (codes.has("unrealistic_target")) {
+    concerns.push("Reaching the target needs faster progress than has ever been achieved: is it realistic, and what would it take?");
+  }
+  if (codes.has("target_below_peers") && !codes.has("green_but_bottom_quartile")) {
+    concerns.push("Why is the target set below what a typical peer already achieves?");
+  }
+  if (codes.has("target_asks_for_decline")) concerns.push("Why does the target allow performance to fall below its current level?");
+  if (codes.has("hit_and_miss")) {
+    concerns.push("Whether the target is met is down to chance from period to period: what change to the service would meet it reliably?");
+  }
+  if (codes.has("stale_target")) concerns.push("When was the target last reviewed against recent performance and peers?");
+  if (codes.has("no_target") && analysis.polarity !== "neutral") concerns.push("Should this measure have a target, or is it reported for context only?");
+  if (target?.rag === "Red" && !codes.has("red_but_top_quartile") && !codes.has("unrealistic_target")) {
+    concerns.push(`The latest value misses the target of ${formatValue(target.value, unit)}: what is the plan to close the gap, and by when?`);
+  }
+  if (benchmark === undefined && analysis.polarity !== "neutral") {
+    concerns.push("How does this compare with similar councils, for example our nearest neighbours?");
+  }
+
+  if (direction.label === DIRECTION_LABELS.improving) {
+    positives.push(`What has driven the improvement${since}, and how can it be sustained or shared with other services?`);
+  } else if (benchmark !== undefined && benchmark.quartile === 1) {
+    positives.push("Performance is among the best of its peers: what is working well here that others could learn from?");
+  } else if (target?.rag === "Green" && !codes.has("soft_target") && !codes.has("green_but_bottom_quartile")) {
+    positives.push("The target is being met: what has made that possible, and what would make it better still?");
+  }
+
+  const chosen = concerns.slice(0, positives.length > 0 ? MAX_QUESTIONS - 1 : MAX_QUESTIONS);
+  chosen.push(...positives.slice(0, 1));
+  if (direction.label === DIRECTION_LABELS.noClearChange && chosen.length < MAX_QUESTIONS) {
+    chosen.push("The level is steady: is it good enough for residents, and if not, what change in approach would move it?");
+  }
+  if (chosen.length === 0) chosen.push("How does this look from the point of view of the residents who use the service?");
+  return chosen.slice(0, MAX_QUESTIONS);
+}

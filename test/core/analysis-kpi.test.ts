@@ -1,0 +1,78 @@
+/**
+ * analyseKpi: one KPI in, every judgement made once, plain serialisable data out.
+ */
+import { analyseKpi } from "../../core/analysis/analyse-kpi";
+import { directionOfTravel } from "../../core/trend/direction-of-travel";
+
+const YEARS = ["2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23", "2023/24"];
+
+describe("analyseKpi", () => {
+  const analysis = analyseKpi({
+    name: "Household waste recycled",
+    periods: YEARS,
+    values: [40, 41, 43, 44, 46, 47, 48, 50],
+    targets: 45,
+    polarity: "higher",
+    unit: "%",
+    peers: [40, 42, 44, 46, 48, 50, 52, 54, 56],
+  });
+
+  test("latest value, change and RAG", () => {
+    expect(analysis.latest).toEqual({ position: 7, period: "2023/24", value: 50 });
+    expect(analysis.change).toEqual({ period: "2022/23", previous: 48, difference: 2, percent: (2 / 48) * 100, label: "Better" });
+    expect(analysis.target).toEqual({ value: 45, rag: "Green" });
+  });
+
+  test("direction of travel is the trend engine's, with Sen's slope", () => {
+    const engine = directionOfTravel([40, 41, 43, 44, 46, 47, 48, 50], "higher");
+    expect(analysis.direction.label).toBe("Improving");
+    expect(analysis.direction.pValue).toBe(engine.test!.pValue);
+    expect(analysis.direction.method).toBe("exact");
+    // scipy 1.17.1: theilslopes([40, 41, 43, 44, 46, 47, 48, 50]).slope = 1.4142857142857141
+    expect(analysis.direction.slope).toBeCloseTo(1.4142857142857141, 12);
+    expect(analysis.direction.count).toBe(8);
+  });
+
+  test("benchmark position among peers (QUARTILE.INC quartiles)", () => {
+    // peers 40..56 by 2: 52, 54, 56 are better (rank 4); 40..48 worse (5) and 50 tied; QUARTILE.INC median 48, Q3 52
+    expect(analysis.benchmark).toEqual({ rank: 4, quartile: 2, percentile: ((5 + 0.5) / 9) * 100, gapToMedian: 2, median: 48, peerCount: 9 });
+  });
+
+  test("target findings and exceptions", () => {
+    expect(analysis.targetFindings.map((f) => f.code)).toEqual(["target_below_peers", "target_asks_for_decline"]);
+    expect(analysis.exceptions).toEqual(["target_below_peers", "target_asks_for_decline"]);
+  });
+
+  test("on track: the current target one period ahead", () => {
+    expect(analysis.onTrack?.label).toBe("On track");
+    expect(analysis.onTrack?.position).toBe(8);
+  });
+
+  test("is plain data: survives a JSON round trip unchanged", () => {
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+  });
+
+  test("a missing latest value, a worsening series and no target are exceptions", () => {
+    const cost = analyseKpi({ name: "Cost per visit", periods: YEARS, values: [4.1, 4.3, 4.4, 4.5, 4.6, 4.8, 4.9, null], polarity: "lower", unit: "£" });
+    expect(cost.latest).toEqual({ position: 6, period: "2022/23", value: 4.9 });
+    expect(cost.missingAfterLatest).toEqual(["2023/24"]);
+    expect(cost.exceptions).toEqual(["worsening", "no_target", "missing_latest"]);
+  });
+
+  test("short series and a few peers give warnings, not errors", () => {
+    const short = analyseKpi({ name: "New measure", values: [3, 4, 5], polarity: "higher", peers: [1, 2] });
+    expect(short.direction).toEqual({ label: "Not enough data", count: 3 });
+    expect(short.benchmark).toBeUndefined();
+    expect(short.warnings).toEqual([
+      "Only 3 values: a direction of travel needs at least 5.",
+      "Only 2 peer values: a quartile needs at least 4.",
+    ]);
+  });
+
+  test("excluded periods are left out of the trend but keep their place", () => {
+    const withCovid = analyseKpi({ name: "Visits", values: [10, 11, 12, 2, 13, 14], polarity: "higher", exclude: [false, false, false, true, false, false] });
+    expect(withCovid.direction.label).toBe("Improving");
+    expect(withCovid.direction.count).toBe(5);
+    expect(withCovid.warnings).toContain("1 period is left out of the trend.");
+  });
+});
