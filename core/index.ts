@@ -105,7 +105,7 @@ export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./narrative/narrate";
 export { askQuestions } from "./narrative/questions";
 export { countOf, periodKind } from "./narrative/periods";
 export type { PeriodKind } from "./narrative/periods";
-export { formatDifference, formatNumber, formatShare, formatValue, NO_UNIT, readUnit } from "./narrative/units";
+export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./narrative/units";
 export type { Unit, UnitKind } from "./narrative/units";
 export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./narrative/constants";
 

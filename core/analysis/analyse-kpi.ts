@@ -1,10 +1,13 @@
-import { DIRECTION_LABELS, NOT_ENOUGH_DATA } from "../labels";
+import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
 import { narrate } from "../narrative/narrate";
 import { askQuestions } from "../narrative/questions";
 import { readUnit } from "../narrative/units";
 import { checkTarget } from "../targets/check-target";
 import { quartileInPeers, summarisePeers } from "../targets/peer-position";
 import { ragRating } from "../targets/rag";
+import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
+import { XmrChart, xmrChart } from "../spc/xmr-chart";
+import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
 import { senSlope } from "../trend/sen-slope";
@@ -25,20 +28,26 @@ function directionOf(series: Series, polarity: Polarity, alpha: number): Directi
   return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: senSlope(series).slope };
 }
 
-/** The change from the period just before the latest (the previous cell), read by polarity. */
-function changeOf(values: Series, latestPosition: number, periods: string[], polarity: Polarity): ChangeSummary | undefined {
-  if (latestPosition === 0) return undefined;
-  const previous = values[latestPosition - 1];
-  const latest = values[latestPosition];
-  if (previous === null || latest === null) return undefined;
-  const difference = latest - previous;
-  const direction = better(latest, previous, polarity);
-  let label: string;
-  if (difference === 0) label = "No change";
-  else if (polarity === "neutral") label = difference > 0 ? "Up" : "Down";
-  else label = direction > 0 ? "Better" : "Worse";
-  const change: ChangeSummary = { period: periods[latestPosition - 1], previous, difference, label };
-  if (previous !== 0) change.percent = (difference / Math.abs(previous)) * 100;
+/**
+ * The change on the comparable earlier period (KPI.CHANGE's engine): the same quarter or month last
+ * year when named periods show a seasonal series, else the previous period.
+ */
+function changeOf(values: Series, periods: string[], periodsNamed: boolean, polarity: Polarity): ChangeSummary | undefined {
+  if (values.length < 2) return undefined;
+  const perYear = periodsNamed ? periodsPerYearFromLabels(periods) : undefined;
+  const result =
+    perYear === undefined || perYear === 1
+      ? { ...changeOnPeriod(values, 1, polarity), comparedWith: "previous period" as const }
+      : changeOnComparablePeriod(values, perYear, polarity);
+  if (result.change === null || result.earlierPosition === null || result.earlierValue === null) return undefined;
+  const change: ChangeSummary = {
+    period: periods[result.earlierPosition],
+    previous: result.earlierValue,
+    difference: result.change,
+    label: result.label,
+    comparedWith: result.comparedWith,
+  };
+  if (result.percentChange !== null) change.percent = result.percentChange * 100;
   return change;
 }
 
@@ -103,7 +112,12 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
 
   const lastPosition = present.positions[present.positions.length - 1];
   const latest = lastPosition === undefined ? undefined : { position: lastPosition, period: periods[lastPosition], value: values[lastPosition] as number };
-  const missingAfterLatest = latest === undefined ? periods.slice() : periods.slice(latest.position + 1);
+  // Empty periods after the latest value are missing figures, except those with a target of their
+  // own (next year's target beside a value not due yet).
+  const perPeriodTargets = Array.isArray(input.targets);
+  const missingAfterLatest = periods.filter(
+    (_, i) => (latest === undefined || i > latest.position) && !(perPeriodTargets && targets[i] !== null),
+  );
 
   let target: KpiAnalysis["target"];
   if (latest !== undefined) {
@@ -131,12 +145,22 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
       onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
     }
   }
-  const change = latest === undefined ? undefined : changeOf(values, latest.position, periods, polarity);
+  const change = latest === undefined ? undefined : changeOf(values, periods, periodsNamed, polarity);
   const peers = input.peers ?? [];
   const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, polarity);
   if (peers.length > 0 && peers.length < MIN_PEERS_FOR_BENCHMARK) {
     warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS_FOR_BENCHMARK}.`);
   }
+  let spc: XmrChart | undefined;
+  if (presentPoints(trendSeries).values.length >= 2) {
+    spc = xmrChart(values, {
+      polarity,
+      target: target?.value ?? null,
+      exclude: exclude === undefined ? undefined : fitted(exclude, length, () => false),
+    });
+    warnings.push(...spc.warnings);
+  }
+  const group = spc?.groups[spc.groups.length - 1];
   const targetFindings = checkTarget({
     values,
     targets: Array.isArray(input.targets) ? targets : (input.targets ?? null),
@@ -144,13 +168,15 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     peers,
     tolerance: input.tolerance,
     unit,
+    limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },
   });
 
   const exceptions: ExceptionCode[] = [];
+  if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");
   if (direction.label === DIRECTION_LABELS.worsening) exceptions.push("worsening");
   if (target?.rag === "Red") exceptions.push("red");
   for (const finding of targetFindings) exceptions.push(finding.code);
-  if (latest !== undefined && missingAfterLatest.length > 0 && targets.slice(latest.position + 1).every((goal) => goal === null)) {
+  if (latest !== undefined && missingAfterLatest.length > 0) {
     exceptions.push("missing_latest");
   }
 
@@ -162,12 +188,13 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     periodsNamed,
     values,
     targets,
+    peers: peers.slice(),
     latest,
     missingAfterLatest,
     target,
     change,
     direction,
-    spc: undefined,
+    spc,
     onTrack,
     benchmark,
     targetFindings,

@@ -1,3 +1,4 @@
+import type { XmrChart } from "../spc/xmr-chart";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
 import { Polarity, Series } from "../values";
@@ -63,6 +64,8 @@ export interface ChangeSummary {
   percent?: number;
   /** `Better`, `Worse`, `No change` (neutral: `Up`, `Down`, `No change`). */
   label: string;
+  /** `previous period`, or `same period last year` when the series is seasonal. */
+  comparedWith: "previous period" | "same period last year";
 }
 
 /** The latest value's place among its peers. */
@@ -92,6 +95,8 @@ export interface KpiAnalysis {
   values: Series;
   /** One target per position (`null` where none). */
   targets: Series;
+  /** The peer group's values as given (for the latest period). */
+  peers: number[];
   /** The latest present value and its period. */
   latest?: { position: number; period: string; value: number };
   /** Periods after the latest present value that have no value yet (a missing latest figure). */
@@ -100,8 +105,8 @@ export interface KpiAnalysis {
   target?: { value: number; rag: RagRating };
   change?: ChangeSummary;
   direction: DirectionSummary;
-  /** The XmR chart of the series (Making Data Count), when there are at least 2 values. */
-  spc?: undefined;
+  /** The XmR chart of the series (Making Data Count, MDC profile), when there are at least 2 values. */
+  spc?: XmrChart;
   /**
    * Whether the least-squares trend reaches the target: the furthest target after the latest value,
    * else the current target one period ahead (FUNCTIONS.md, KPI.ONTRACK).

@@ -1,7 +1,7 @@
 import type { KpiAnalysis } from "../analysis/types";
-import { DIRECTION_LABELS } from "../labels";
+import { DIRECTION_LABELS, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
 import { MAX_QUESTIONS } from "./constants";
-import { unitOf } from "./narrate";
+import { chartPoints, latestChartPoint, runOf, unitOf } from "./narrate";
 import { formatValue } from "./units";
 
 /**
@@ -34,6 +34,20 @@ export function askQuestions(analysis: KpiAnalysis): string[] {
     const period = periodsNamed ? `for ${analysis.missingAfterLatest[analysis.missingAfterLatest.length - 1]}` : "for the latest period";
     concerns.push(`Why is there no figure ${period}, and when will it be available?`);
   }
+  const chart = analysis.spc !== undefined && !analysis.spc.trialLimits ? analysis.spc : undefined;
+  const point = chart === undefined ? undefined : latestChartPoint(analysis);
+  const inPeriod = point !== undefined && periodsNamed ? ` in ${analysis.periods[point.position]}` : "";
+  if (chart !== undefined && point !== undefined && chart.variation === VARIATION_LABELS.concerning) {
+    concerns.push(`What caused the unusual result${inPeriod}, and is it a one-off or a change that needs action?`);
+  }
+  if (chart !== undefined && point !== undefined && point.rules.includes(SPC_RULE_LABELS.shift)) {
+    const points = chartPoints(analysis);
+    const start = points.length - runOf(analysis, SPC_RULE_LABELS.shift);
+    const around = periodsNamed ? ` around ${analysis.periods[points[start].position]}` : "";
+    concerns.push(
+      `The figures moved to a new level${around}: did the service, or the way it is counted or recorded, change then, and should the chart's limits be recalculated from that point?`,
+    );
+  }
   if (direction.label === DIRECTION_LABELS.worsening) {
     concerns.push(`What lies behind the decline${since}, and what is being done to turn it round?`);
   }
@@ -43,6 +57,9 @@ export function askQuestions(analysis: KpiAnalysis): string[] {
   }
   if (codes.has("green_but_bottom_quartile")) {
     concerns.push("The target is met, yet most peers do better: what do the best performers do differently, and should the target rise?");
+  }
+  if (benchmark !== undefined && benchmark.quartile === 4 && !codes.has("green_but_bottom_quartile")) {
+    concerns.push("Most similar councils do better: what do the best performers do differently, and what could we learn from them?");
   }
   if (codes.has("red_but_top_quartile")) {
     concerns.push("Most peers do worse, yet the target is missed: is the target set at the right level?");
@@ -67,7 +84,9 @@ export function askQuestions(analysis: KpiAnalysis): string[] {
     concerns.push("How does this compare with similar councils, for example our nearest neighbours?");
   }
 
-  if (direction.label === DIRECTION_LABELS.improving) {
+  if (chart !== undefined && point !== undefined && chart.variation === VARIATION_LABELS.improving) {
+    positives.push(`What was done differently to bring about the unusually good result${inPeriod}, and how could it become the norm?`);
+  } else if (direction.label === DIRECTION_LABELS.improving) {
     positives.push(`What has driven the improvement${since}, and how can it be sustained or shared with other services?`);
   } else if (benchmark !== undefined && benchmark.quartile === 1) {
     positives.push("Performance is among the best of its peers: what is working well here that others could learn from?");

@@ -49,6 +49,11 @@ export function readUnit(text: string | undefined | null, sample: readonly numbe
   return { kind: "other", suffix: word, scale: 1 };
 }
 
+/** The unit word after a number: "1 day" but "2 days" (a plural word ending in s loses it after exactly 1). */
+function unitWord(number: string, suffix: string): string {
+  return number === "1" && /[^s]s$/i.test(suffix) ? suffix.slice(0, -1) : suffix;
+}
+
 /** A plain count: no unit. */
 export const NO_UNIT: Unit = { kind: "count", suffix: "", scale: 1 };
 
@@ -87,11 +92,12 @@ export function formatNumber(value: number): string {
   return value < 0 && Number(text.replace(/,/g, "")) !== 0 ? `-${text}` : text;
 }
 
-/** Money: pence below £1,000, whole pounds to £1 million, then millions with one decimal. */
+/** Money: pence below £1,000 (none for whole pounds), whole pounds to £1 million, then millions with one decimal. */
 function formatMoney(magnitude: number): string {
   if (magnitude >= 1e6) return `£${withSeparators(magnitude / 1e6, 1, false)}m`;
   if (magnitude >= 1000) return `£${withSeparators(magnitude, 0, false)}`;
-  return `£${withSeparators(magnitude, 2, true)}`;
+  const pence = Math.round(magnitude * 100);
+  return `£${withSeparators(magnitude, pence % 100 === 0 ? 0 : 2, true)}`;
 }
 
 /**
@@ -110,8 +116,10 @@ export function formatValue(value: number, unit: Unit = NO_UNIT): string {
       return `${formatNumber(shown)}%`;
     case "money":
       return `${shown < 0 ? "-" : ""}${formatMoney(Math.abs(shown))}`;
-    case "other":
-      return `${formatNumber(shown)} ${unit.suffix}`;
+    case "other": {
+      const number = formatNumber(shown);
+      return `${number} ${unitWord(number, unit.suffix)}`;
+    }
     default:
       return formatNumber(shown);
   }
@@ -133,11 +141,28 @@ export function formatDifference(value: number, unit: Unit = NO_UNIT): string {
       return `${formatNumber(magnitude)} percentage ${formatNumber(magnitude) === "1" ? "point" : "points"}`;
     case "money":
       return formatMoney(magnitude);
-    case "other":
-      return `${formatNumber(magnitude)} ${unit.suffix}`;
+    case "other": {
+      const number = formatNumber(magnitude);
+      return `${number} ${unitWord(number, unit.suffix)}`;
+    }
     default:
       return formatNumber(magnitude);
   }
+}
+
+/**
+ * A percentage change for a sentence, to one decimal below 10% and whole above.
+ *
+ * @example
+ * formatPercentChange(4.76);   // => "4.8%"
+ * formatPercentChange(-0.31);  // => "0.3%"
+ * formatPercentChange(12.4);   // => "12%"
+ * formatPercentChange(0.02);   // => "less than 0.1%"
+ */
+export function formatPercentChange(percent: number): string {
+  const magnitude = Math.abs(percent);
+  if (magnitude > 0 && magnitude < 0.05) return "less than 0.1%";
+  return `${withSeparators(magnitude, magnitude >= 9.95 ? 0 : 1, false)}%`;
 }
 
 /**

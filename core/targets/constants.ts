@@ -55,9 +55,6 @@ export const MIN_PEERS = 4;
  */
 export const MIN_POINTS_FOR_ASSURANCE = 12;
 
-/** XmR process limits sit this many mean moving ranges either side of the mean (SPC.md; 3 / d2 with d2 = 1.128). */
-export const XMR_LIMIT_SCALE = 2.66;
-
 /** Deadline bunching: the last window is a quarter of the deadline unless the user gives one (FUNCTIONS.md, KPI.DEADLINE). */
 export const DEFAULT_DEADLINE_WINDOW_SHARE = 0.25;
 

@@ -1,7 +1,7 @@
+import { xmrLimits } from "../spc/xmr-limits";
 import { Series, presentPoints } from "../values";
-import { XMR_LIMIT_SCALE } from "./constants";
 
-/** The natural process limits of a series on an XmR chart. */
+/** The natural process limits of a series on an XmR chart, as the target checks read them. */
 export interface ProcessLimits {
   /** Number of present points used. */
   count: number;
@@ -14,8 +14,9 @@ export interface ProcessLimits {
 
 /**
  * XmR (individuals) chart limits of the whole series as the Making Data Count tools compute them
- * (SPC.md, profile MDC): the mean, the mean moving range of consecutive present points, and
- * limits at the mean plus and minus 2.66 mean moving ranges. `undefined` with fewer than 2 points.
+ * (SPC.md, profile MDC, through the SPC engine's `xmrLimits`): the mean, the mean moving range of
+ * consecutive present points, and limits at the mean plus and minus 2.66 mean moving ranges.
+ * `undefined` with fewer than 2 points.
  *
  * @example
  * processLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]);
@@ -24,15 +25,6 @@ export interface ProcessLimits {
 export function processLimits(series: Series): ProcessLimits | undefined {
   const { values } = presentPoints(series);
   if (values.length < 2) return undefined;
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  let ranges = 0;
-  for (let i = 1; i < values.length; i++) ranges += Math.abs(values[i] - values[i - 1]);
-  const meanMovingRange = ranges / (values.length - 1);
-  return {
-    count: values.length,
-    mean,
-    meanMovingRange,
-    lower: mean - XMR_LIMIT_SCALE * meanMovingRange,
-    upper: mean + XMR_LIMIT_SCALE * meanMovingRange,
-  };
+  const limits = xmrLimits(values, false);
+  return { count: limits.points, mean: limits.mean, meanMovingRange: limits.movingRangeMean, lower: limits.lower, upper: limits.upper };
 }

@@ -19,7 +19,7 @@ describe("analyseKpi", () => {
 
   test("latest value, change and RAG", () => {
     expect(analysis.latest).toEqual({ position: 7, period: "2023/24", value: 50 });
-    expect(analysis.change).toEqual({ period: "2022/23", previous: 48, difference: 2, percent: (2 / 48) * 100, label: "Better" });
+    expect(analysis.change).toEqual({ period: "2022/23", previous: 48, difference: 2, percent: (2 / 48) * 100, label: "Better", comparedWith: "previous period" });
     expect(analysis.target).toEqual({ value: 45, rag: "Green" });
   });
 
@@ -66,6 +66,7 @@ describe("analyseKpi", () => {
     expect(short.warnings).toEqual([
       "Only 3 values: a direction of travel needs at least 5.",
       "Only 2 peer values: a quartile needs at least 4.",
+      "The limits of periods 1 to 3 rest on 3 points: they are trial limits until there are 12.",
     ]);
   });
 

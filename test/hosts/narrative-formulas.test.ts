@@ -17,7 +17,7 @@ describe("KPI.NARRATIVE in both hosts", () => {
     expect(text).toBe(
       "Household waste recycled was 50% in 2023/24, up 2 percentage points on 2022/23. " +
         "Over eight years it has improved, by about 1.4 percentage points a year, and a trend test shows this is unlikely to be chance. " +
-        "It meets its target of 45% and ranks 4th of 9 peers (upper middle quarter).",
+        "It meets its target of 45% and ranks 4th of 9 in its peer group (upper middle quarter).",
     );
   });
 
