@@ -86,6 +86,26 @@ export type { RunLength, SpcProfile } from "./spc/constants";
 export { ASSURANCE_LABELS, EXCLUDED_LABEL, SPC_RULE_LABELS, VARIATION_LABELS } from "./labels";
 
 // Benchmark
+export { byarInterval } from "./benchmark/byar-interval";
+export { compareWithComparator } from "./benchmark/compare-with-comparator";
+export type { ComparisonLabel } from "./benchmark/compare-with-comparator";
+export { confidenceLevel } from "./benchmark/confidence";
+export { exactPoissonInterval } from "./benchmark/exact-poisson-interval";
+export { funnelLimits } from "./benchmark/funnel-limits";
+export type { FunnelLimits, StatisticType } from "./benchmark/funnel-limits";
+export { GAP_TARGETS, gapTo } from "./benchmark/gap-to";
+export type { GapTarget } from "./benchmark/gap-to";
+export type { Interval } from "./benchmark/interval";
+export { percentileAmong } from "./benchmark/percentile-among";
+export { quartileAmong } from "./benchmark/quartile-among";
+export { quartileBoundaries } from "./benchmark/quartile-boundaries";
+export type { QuartileBoundaries } from "./benchmark/quartile-boundaries";
+export { rankAmong } from "./benchmark/rank-among";
+export { rateInterval } from "./benchmark/rate-interval";
+export type { RateInterval } from "./benchmark/rate-interval";
+export { wilsonInterval } from "./benchmark/wilson-interval";
+export { BENCHMARK_LABELS } from "./labels";
+export type { ProportionInterval } from "./benchmark/wilson-interval";
 
 // Targets
 export { ragRating, shortfall } from "./targets/rag";
@@ -99,6 +119,12 @@ export type { TargetArgument } from "./targets/read-targets";
 export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
 
 // Value for money
+export { costQuadrant } from "./value/cost-quadrant";
+export type { CostQuadrantLabel } from "./value/cost-quadrant";
+export { realTerms } from "./value/real-terms";
+export { valueForMoney } from "./value/value-for-money";
+export type { ValueForMoneyLabel } from "./value/value-for-money";
+export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
 
 // Narrative
 export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./narrative/narrate";

@@ -74,7 +74,44 @@ export const ON_TRACK_LABELS = { onTrack: "On track", atRisk: "At risk", offTrac
 
 // Benchmarking (KPI.COMPARE)
 
+/**
+ * Significance against a comparator (KPI.COMPARE), as Fingertips words it: `Better` / `Similar` /
+ * `Worse` (neutral: `Higher` / `Similar` / `Lower`); with the 99.8% level too, `Best` / `Worst`
+ * (neutral: `Highest` / `Lowest`, Fingertips' "best or highest", "worst or lowest") when even the
+ * 99.8% interval excludes the comparator; `Not compared` when a value or the comparator is missing
+ * (Fingertips "None").
+ */
+export const BENCHMARK_LABELS = {
+  better: "Better",
+  similar: "Similar",
+  worse: "Worse",
+  best: "Best",
+  worst: "Worst",
+  higher: "Higher",
+  lower: "Lower",
+  highest: "Highest",
+  lowest: "Lowest",
+  notCompared: "Not compared",
+} as const;
+
 // Value for money (KPI.VFM, KPI.COSTQUADRANT)
+
+/** Cost against performance over time (KPI.VFM); a direction only where Mann-Kendall finds one in both. */
+export const VALUE_FOR_MONEY_LABELS = {
+  lessBetter: "Spending less, performing better",
+  moreBetter: "Spending more, performing better",
+  lessWorse: "Spending less, performing worse",
+  moreWorse: "Spending more, performing worse",
+  noClearChange: "No clear change",
+} as const;
+
+/** Unit cost and performance against the peer medians (KPI.COSTQUADRANT). */
+export const COST_QUADRANT_LABELS = {
+  lowCostHigh: "Low cost, high performance",
+  lowCostLow: "Low cost, low performance",
+  highCostHigh: "High cost, high performance",
+  highCostLow: "High cost, low performance",
+} as const;
 
 // Target findings (KPI.TARGETCHECK, KPI.DEADLINE)
 

@@ -1,4 +1,116 @@
-import { FunctionSpec } from "./types";
+import { lineUpPeers, readNumberGrid } from "../benchmark/formula-inputs";
+import { presentPeers } from "../benchmark/peers";
+import { KpiError } from "../errors";
+import { costQuadrant } from "../value/cost-quadrant";
+import { realTerms } from "../value/real-terms";
+import { valueForMoney } from "../value/value-for-money";
+import {
+  cellName,
+  describeShape,
+  isOmitted,
+  parseNumberCell,
+  parsePolarityCell,
+  readAligned,
+  readNumberOption,
+  readPerSeries,
+  readSeries,
+  readSeriesSet,
+  toGrid,
+} from "../values";
+import { NOT_ENOUGH_DATA as NOT_ENOUGH_DATA_LABEL } from "../labels";
+import { POLARITY_PARAMETER } from "./parameters";
+import { FunctionSpec, ResultCell } from "./types";
 
 /** Value-for-money formulas (FUNCTIONS.md, "Value for money"). */
-export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [];
+export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: "REALTERMS",
+    description:
+      "Money in real terms: each value at the prices of one period, value × deflator[base] / deflator[period]. A block gives one row per cost line, all with the same deflators.",
+    parameters: [
+      { name: "values", description: "Cash values in time order: a row, a column, or a block with one cost line per row.", kind: "range", sheetsType: "number[][]" },
+      { name: "deflators", description: "A price index (e.g. the GDP deflator) for the same periods: one row or column as long as each series.", kind: "range", sheetsType: "number[][]" },
+      { name: "base", description: "Optional. The position (1 = first period) whose prices to use. Default: the last period with a deflator.", optional: true, kind: "value", sheetsType: "number" },
+    ],
+    result: { shape: "table", type: "number" },
+    example: { formula: "=KPI.REALTERMS({100,110,121}, {90,95,100})", result: "111.11 | 115.79 | 121" },
+    implementation(values, deflators, base) {
+      const set = readSeriesSet(values, "values", "value");
+      if (isOmitted(deflators)) throw new KpiError({ code: "missing_argument", argument: "deflators", hint: "select the price index for the same periods" });
+      const index = readSeries(deflators, "deflators", "deflator");
+      const length = set.series[0].length;
+      const position = isOmitted(base)
+        ? undefined
+        : readNumberOption(base, "base", 1, { min: 1, max: length, integer: true, allowed: `a position from 1 to ${length}` }) - 1;
+      const converted = set.series.map((series) => realTerms(series, index, position).map((value): ResultCell => (value === null ? "" : value)));
+      return set.isColumn ? converted[0].map((value) => [value]) : converted;
+    },
+  },
+  {
+    name: "VFM",
+    description:
+      "Cost against performance over time: Spending less/more, performing better/worse, where a Mann-Kendall test (5%) finds a direction in both; otherwise No clear change. Give costs in real terms. A block gives one label per row.",
+    parameters: [
+      { name: "costs", description: "Costs (or unit costs, ideally in real terms) in time order; a block has one service per row.", kind: "range", sheetsType: "number[][]" },
+      { name: "performance", description: "The KPI for the same periods, the same shape as costs.", kind: "range", sheetsType: "number[][]" },
+      { ...POLARITY_PARAMETER, description: 'Optional. "higher" (default) if higher performance is better, or "lower"; one cell, or one per row.' },
+    ],
+    result: { shape: "column", type: "string" },
+    example: { formula: "=KPI.VFM({10,11,12,13,14}, {50,52,55,57,60})", result: "Spending more, performing better" },
+    implementation(costs, performance, polarity) {
+      const costSet = readSeriesSet(costs, "costs", "cost");
+      const performanceSet = readSeriesSet(performance, "performance", "value");
+      const sameShape =
+        costSet.series.length === performanceSet.series.length && costSet.series.every((series, i) => series.length === performanceSet.series[i].length);
+      if (!sameShape) {
+        throw new KpiError({
+          code: "length_mismatch",
+          argument: "performance",
+          other: "costs",
+          expected: describeShape(costSet.grid),
+          actual: describeShape(performanceSet.grid),
+        });
+      }
+      const polarities = readPerSeries(polarity, costSet.series.length, "polarity", (cell) => parsePolarityCell(cell));
+      return costSet.series.map((series, i) => {
+        const label = valueForMoney(series, performanceSet.series[i], polarities[i]);
+        return [label];
+      });
+    },
+  },
+  {
+    name: "COSTQUADRANT",
+    description:
+      "Where unit cost and performance sit against the peer medians: Low/High cost, high/low performance (on a median counts as low cost or high performance). Fills a column of councils at once.",
+    parameters: [
+      { name: "unit_cost", description: "Your unit cost: one cell, or a column (one per council or service).", kind: "range", sheetsType: "number[][]" },
+      { name: "performance", description: "Your performance, the same shape as unit_cost.", kind: "range", sheetsType: "number[][]" },
+      { name: "peer_unit_costs", description: "The peer group's unit costs: one row or column shared by all, or one row of peers per value.", kind: "range", sheetsType: "number[][]" },
+      { name: "peer_performance", description: "The peer group's performance, laid out as peer_unit_costs.", kind: "range", sheetsType: "number[][]" },
+      POLARITY_PARAMETER,
+    ],
+    result: { shape: "table", type: "string" },
+    example: { formula: '=KPI.COSTQUADRANT(9, 70, {8,10,12}, {60,65,80}, "higher")', result: "Low cost, high performance" },
+    implementation(unitCost, performance, peerUnitCosts, peerPerformance, polarity) {
+      const grid = toGrid(unitCost);
+      const costs = readNumberGrid(grid, "unit_cost", "unit cost");
+      const results = readAligned(performance, grid, "performance", "unit_cost", (cell, r, c) => parseNumberCell(cell, "performance", cellName("performance", grid, r, c)));
+      const costPeers = lineUpPeers(grid, peerUnitCosts, "unit_cost", "peer_unit_costs");
+      const performancePeers = lineUpPeers(grid, peerPerformance, "unit_cost", "peer_performance");
+      presentPeers(readNumberGrid(toGrid(peerUnitCosts), "peer_unit_costs", "peer value").flat(), "peer_unit_costs");
+      presentPeers(readNumberGrid(toGrid(peerPerformance), "peer_performance", "peer value").flat(), "peer_performance");
+      const polarities = readAligned(polarity, grid, "polarity", "unit_cost", (cell) => parsePolarityCell(cell));
+      const single = grid.length === 1 && grid[0].length === 1;
+      return costs.map((row, r) =>
+        row.map((cost, c) => {
+          const result = results[r][c];
+          if (cost === null || result === null) {
+            if (single) throw new KpiError({ code: "missing_argument", argument: cost === null ? "unit_cost" : "performance", hint: "enter a number" });
+            return NOT_ENOUGH_DATA_LABEL;
+          }
+          return costQuadrant(cost, result, costPeers(r, c), performancePeers(r, c), polarities[r][c]);
+        }),
+      );
+    },
+  },
+];

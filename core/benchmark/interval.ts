@@ -1,0 +1,5 @@
+/** A confidence interval. */
+export interface Interval {
+  lower: number;
+  upper: number;
+}

@@ -1,0 +1,31 @@
+import { Polarity } from "../values";
+import { quartileBoundaries } from "./quartile-boundaries";
+
+/**
+ * The quartile of a value within a peer group: 1 is the top (best) quarter and 4 the bottom, in
+ * the direction of polarity, against the group's `QUARTILE.INC` boundaries. A value exactly on a
+ * boundary goes to the better quartile (for "higher": at or above the upper quartile is 1; for
+ * "lower": at or below the lower quartile is 1). A neutral KPI counts the highest quarter as 1.
+ *
+ * @param value the council's value
+ * @param peers the whole comparison group; missing values are ignored
+ * @param polarity whether higher or lower is better
+ * @returns 1, 2, 3 or 4
+ * @throws {KpiError} `invalid_argument` when no peer value is present
+ * @example
+ * quartileAmong(9.25, [1, 2, 4, 7, 8, 9, 10, 12], "higher"); // => 1 (on the upper quartile)
+ * quartileAmong(3.5, [1, 2, 4, 7, 8, 9, 10, 12], "lower");   // => 1 (on the lower quartile)
+ */
+export function quartileAmong(value: number, peers: readonly (number | null)[], polarity: Polarity): 1 | 2 | 3 | 4 {
+  const { lower, median, upper } = quartileBoundaries(peers);
+  if (polarity === "lower") {
+    if (value <= lower) return 1;
+    if (value <= median) return 2;
+    if (value <= upper) return 3;
+    return 4;
+  }
+  if (value >= upper) return 1;
+  if (value >= median) return 2;
+  if (value >= lower) return 3;
+  return 4;
+}
