@@ -11,7 +11,7 @@ import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
 import { senSlope } from "../trend/sen-slope";
-import { Polarity, Series, presentPoints } from "../values";
+import { Polarity, Series, checkNumber, presentPoints } from "../values";
 import { DEFAULT_ANALYSIS_ALPHA, MIN_PEERS_FOR_BENCHMARK, MIN_POINTS_FOR_DIRECTION } from "./constants";
 import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
 
@@ -81,12 +81,14 @@ function fitted<T>(list: readonly T[], length: number, fill: (index: number) => 
  *
  * @param input the KPI: name, values, optional periods, targets, polarity, unit, peers
  * @returns the analysis, with `narrative` and `questions`
+ * @throws {KpiError} `out_of_range` for a negative tolerance or an alpha outside (0, 1)
  * @example
  * analyseKpi({ name: "Recycling", values: [50, 52, 53, 55, 56], polarity: "higher", unit: "%" }).direction.label;
  * // => "Improving"
  */
 export function analyseKpi(input: KpiInput): KpiAnalysis {
   const warnings: string[] = [];
+  if (input.tolerance !== undefined) checkNumber(input.tolerance, "tolerance", { min: 0, allowed: "zero or a positive number" });
   const targetList = Array.isArray(input.targets) ? input.targets : [];
   const length = Math.max(input.values.length, targetList.length);
   const values: Series = fitted(input.values, length, () => null);

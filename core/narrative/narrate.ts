@@ -1,6 +1,8 @@
 import type { KpiAnalysis } from "../analysis/types";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
 import type { XmrPoint } from "../spc/xmr-chart";
+import { MIN_PEERS } from "../targets/constants";
+import { summarisePeers } from "../targets/peer-position";
 import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./constants";
 import { PeriodKind, countOf, periodKind } from "./periods";
 import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "./units";
@@ -188,9 +190,16 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
     const group = included ? `${benchmark.peerCount} in its peer group` : `${benchmark.peerCount + 1} with its ${benchmark.peerCount} peers`;
     peerPart = `ranks ${ordinal(benchmark.rank)} of ${group} (${QUARTER_WORDS[benchmark.quartile]})`;
   }
+  if (benchmark === undefined && polarity === "neutral" && analysis.peers.length >= MIN_PEERS) {
+    // Neither higher nor lower is better: say where it sits, not how it ranks.
+    const median = summarisePeers(analysis.peers).median;
+    const side = latest.value > median ? "above" : latest.value < median ? "below" : "at";
+    peerPart = `is ${side} the peer median of ${formatValue(median, unit)}`;
+  }
   if (targetPart !== undefined && peerPart !== undefined) {
+    if (benchmark === undefined) return `${targetPart}, and ${peerPart}.`;
     const good = target!.rag === "Green";
-    const topHalf = benchmark!.quartile <= 2;
+    const topHalf = benchmark.quartile <= 2;
     return `${targetPart} ${good === topHalf ? "and" : "but"} ${peerPart}.`;
   }
   if (targetPart !== undefined) return `${targetPart}; there is no peer comparison.`;

@@ -76,4 +76,18 @@ describe("analyseKpi", () => {
     expect(withCovid.direction.count).toBe(5);
     expect(withCovid.warnings).toContain("1 period is left out of the trend.");
   });
+
+  test("a negative tolerance or an alpha outside (0, 1) is refused with the fix", () => {
+    expect(() => analyseKpi({ name: "Visits", values: [1, 2, 3], polarity: "higher", targets: 2, tolerance: -1 })).toThrow(
+      "tolerance -1 is out of range; use zero or a positive number",
+    );
+    expect(() => analyseKpi({ name: "Visits", values: [1, 2, 3, 4, 5], polarity: "higher", alpha: 1.5 })).toThrow(/^alpha 1.5 is out of range/);
+  });
+
+  test("targets beyond the last value are future periods, not missing figures", () => {
+    const plan = analyseKpi({ name: "Visits", periods: ["2022/23", "2023/24", "2024/25"], values: [10, 12, null], targets: [null, 11, 14], polarity: "higher" });
+    expect(plan.missingAfterLatest).toEqual([]);
+    expect(plan.exceptions).not.toContain("missing_latest");
+    expect(plan.onTrack).toMatchObject({ position: 2, target: 14 });
+  });
 });

@@ -84,6 +84,11 @@ const situations: [string, KpiInput, string][] = [
     "Contacts received was 14,020 in Q4 2023/24, up 370 (2.7%) on Q3 2023/24. Over eight quarters it has risen, by about 315 a quarter, and a trend test shows this is unlikely to be chance. There is no target and no peer comparison.",
   ],
   [
+    "neutral polarity with peers: where it sits, not how it ranks",
+    { name: "Planning applications received", periods: YEARS.slice(3), values: [1200, 1150, 1230, 1180, 1210], polarity: "neutral", peers: [800, 950, 1100, 1300, 1500] },
+    "Planning applications received was 1,210 in 2023/24, up 30 (2.5%) on 2022/23. With only five years, only an unbroken run of rises or falls could show a trend, so there is no clear change. There is no target; it is above the peer median of 1,100.",
+  ],
+  [
     "money in thousands, lower is better, green but bottom quartile",
     { name: "Cost of street cleaning per 1,000 people", periods: YEARS, values: [16200, 15900, 16400, 16100, 15800, 16300, 16000, 15950], polarity: "lower", unit: "£", targets: 16000, peers: [9000, 10500, 11000, 12000, 13500, 14000, 15000, 15500] },
     "Cost of street cleaning per 1,000 people was £15,950 in 2023/24, down £50 (0.3%) on 2022/23. Over eight years there is no clear change: the ups and downs could be chance. It meets its target of £16,000 but ranks 9th of 9 with its 8 peers (bottom quarter).",
