@@ -1,9 +1,15 @@
+import { gapTo } from "../benchmark/gap-to";
+import { percentileAmong } from "../benchmark/percentile-among";
+import { quartileAmong } from "../benchmark/quartile-among";
+import { quartileBoundaries } from "../benchmark/quartile-boundaries";
+import { rankAmong } from "../benchmark/rank-among";
+import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
 import { narrate } from "../narrative/narrate";
 import { askQuestions } from "../narrative/questions";
 import { readUnit } from "../narrative/units";
 import { checkTarget } from "../targets/check-target";
-import { quartileInPeers, summarisePeers } from "../targets/peer-position";
+import { valueForMoney } from "../value/value-for-money";
 import { ragRating } from "../targets/rag";
 import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
@@ -12,13 +18,8 @@ import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
 import { senSlope } from "../trend/sen-slope";
 import { Polarity, Series, checkNumber, presentPoints } from "../values";
-import { DEFAULT_ANALYSIS_ALPHA, MIN_PEERS_FOR_BENCHMARK, MIN_POINTS_FOR_DIRECTION } from "./constants";
+import { DEFAULT_ANALYSIS_ALPHA, INTERVAL_CONFIDENCE, MIN_PEERS_FOR_BENCHMARK, MIN_POINTS_FOR_DIRECTION } from "./constants";
 import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
-
-/** How much better `a` is than `b` by polarity (neutral reads as higher). */
-function better(a: number, b: number, polarity: Polarity): number {
-  return polarity === "lower" ? b - a : a - b;
-}
 
 /** Direction of travel from the trend engine, with Sen's slope for the size of the change. */
 function directionOf(series: Series, polarity: Polarity, alpha: number): DirectionSummary {
@@ -51,21 +52,32 @@ function changeOf(values: Series, periods: string[], periodsNamed: boolean, pola
   return change;
 }
 
-/** Rank, quartile, percentile and gap to the median among the peers (FUNCTIONS.md, "Benchmarking"). */
+/** Rank, quartile, percentile and gap to the median among the peers (the benchmark engine: KPI.RANK, KPI.QUARTILE, KPI.PERCENTILE, KPI.GAP). */
 function benchmarkOf(value: number, peers: readonly number[], polarity: Polarity): BenchmarkSummary | undefined {
   if (peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
-  const summary = summarisePeers(peers);
-  const worse = peers.filter((peer) => better(value, peer, polarity) > 0).length;
-  const tied = peers.filter((peer) => peer === value).length;
-  const strictlyBetter = peers.filter((peer) => better(peer, value, polarity) > 0).length;
   return {
-    rank: 1 + strictlyBetter,
-    quartile: quartileInPeers(value, summary, polarity),
-    percentile: ((worse + tied / 2) / peers.length) * 100,
-    gapToMedian: better(value, summary.median, polarity),
-    median: summary.median,
+    rank: rankAmong(value, peers, polarity),
+    quartile: quartileAmong(value, peers, polarity),
+    percentile: percentileAmong(value, peers, polarity),
+    gapToMedian: gapTo(value, peers, "median", polarity),
+    median: quartileBoundaries(peers).median,
     peerCount: peers.length,
   };
+}
+
+/**
+ * The Wilson 95% interval of the latest value when numerators and denominators are given
+ * (KPI.PROPORTIONCI), in the value's own units: the value's multiplier (100 for a percentage) is
+ * read from the value and its counts.
+ */
+function intervalOf(input: KpiInput, latest: { position: number; value: number } | undefined): KpiAnalysis["interval"] {
+  if (latest === undefined || input.numerators === undefined || input.denominators === undefined) return undefined;
+  const numerator = input.numerators[latest.position];
+  const denominator = input.denominators[latest.position];
+  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return undefined;
+  const interval = wilsonInterval(numerator, denominator, INTERVAL_CONFIDENCE);
+  const multiplier = interval.proportion > 0 ? latest.value / interval.proportion : 1;
+  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: INTERVAL_CONFIDENCE };
 }
 
 /** Pads or trims to `length`. */
@@ -173,6 +185,11 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },
   });
 
+  const valueForMoneyResult =
+    input.costs === undefined || polarity === "neutral"
+      ? undefined
+      : { label: valueForMoney(fitted(input.costs, length, () => null), trendSeries, polarity) };
+
   const exceptions: ExceptionCode[] = [];
   if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");
   if (direction.label === DIRECTION_LABELS.worsening) exceptions.push("worsening");
@@ -200,7 +217,8 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     onTrack,
     benchmark,
     targetFindings,
-    valueForMoney: undefined,
+    valueForMoney: valueForMoneyResult,
+    interval: intervalOf(input, latest),
     narrative: "",
     questions: [],
     exceptions,

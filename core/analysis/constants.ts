@@ -10,3 +10,6 @@ export const MIN_POINTS_FOR_DIRECTION = 5;
 
 /** Fewest peer values for a rank, quartile and percentile to be reported (as the target checks). */
 export const MIN_PEERS_FOR_BENCHMARK = 4;
+
+/** Confidence level of the interval around the latest value of a proportion (Fingertips shows 95%). */
+export const INTERVAL_CONFIDENCE = 0.95;

@@ -23,7 +23,7 @@ export interface KpiInput {
   /** Optional numerators and denominators of a proportion or rate, one per position. */
   numerators?: Series;
   denominators?: Series;
-  /** Optional cost per position (for value for money). */
+  /** Optional cost per position, ideally in real terms (KPI.REALTERMS), for value for money. */
   costs?: Series;
   /** One mark per position: true leaves the period out of the trend and SPC (it keeps its place). */
   exclude?: readonly boolean[];
@@ -114,7 +114,10 @@ export interface KpiAnalysis {
   onTrack?: { label: string; projection?: number; lower?: number; upper?: number; position: number; target: number };
   benchmark?: BenchmarkSummary;
   targetFindings: TargetFinding[];
+  /** Cost against performance over time (KPI.VFM), when costs are given and polarity is not neutral. */
   valueForMoney?: { label: string };
+  /** Wilson interval of the latest value, in its units, when numerators and denominators are given. */
+  interval?: { lower: number; upper: number; confidence: number };
   /** Up to three plain-English sentences. */
   narrative: string;
   /** One to five scrutiny questions. */

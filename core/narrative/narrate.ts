@@ -2,7 +2,7 @@ import type { KpiAnalysis } from "../analysis/types";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
 import type { XmrPoint } from "../spc/xmr-chart";
 import { MIN_PEERS } from "../targets/constants";
-import { summarisePeers } from "../targets/peer-position";
+import { quartileBoundaries } from "../benchmark/quartile-boundaries";
 import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./constants";
 import { PeriodKind, countOf, periodKind } from "./periods";
 import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "./units";
@@ -192,7 +192,7 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
   }
   if (benchmark === undefined && polarity === "neutral" && analysis.peers.length >= MIN_PEERS) {
     // Neither higher nor lower is better: say where it sits, not how it ranks.
-    const median = summarisePeers(analysis.peers).median;
+    const median = quartileBoundaries(analysis.peers).median;
     const side = latest.value > median ? "above" : latest.value < median ? "below" : "at";
     peerPart = `is ${side} the peer median of ${formatValue(median, unit)}`;
   }

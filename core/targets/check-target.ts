@@ -12,7 +12,8 @@ import {
   TARGET_COMPARISON_TOLERANCE,
   UNREALISTIC_MIN_VALUES,
 } from "./constants";
-import { PeerSummary, quartileInPeers, summarisePeers } from "./peer-position";
+import { quartileAmong } from "../benchmark/quartile-among";
+import { quartileBoundaries } from "../benchmark/quartile-boundaries";
 import { ProcessLimits, processLimits } from "./process-limits";
 import { ragRating, shortfall } from "./rag";
 
@@ -98,7 +99,8 @@ interface Context {
   currentTarget: number | null;
   /** The furthest target at or after the latest period: what the service is now asked to reach. */
   goal: { position: number; value: number } | null;
-  peers: PeerSummary | null;
+  /** The peer group (at least MIN_PEERS values) with its median, or null. */
+  peers: { values: readonly number[]; count: number; median: number } | null;
   limits: ProcessLimits | undefined;
 }
 
@@ -140,7 +142,10 @@ function makeContext(input: TargetCheckInput): Context | undefined {
     }
   }
   if (goal === null && currentTarget !== null) goal = { position: latestPosition, value: currentTarget };
-  const peers = input.peers !== undefined && input.peers.length >= MIN_PEERS ? summarisePeers(input.peers) : null;
+  const peers =
+    input.peers !== undefined && input.peers.length >= MIN_PEERS
+      ? { values: input.peers, count: input.peers.length, median: quartileBoundaries(input.peers).median }
+      : null;
   return {
     values: input.values,
     targets,
@@ -281,7 +286,7 @@ function ragAgainstPeers(context: Context, wanted: "green_but_bottom_quartile" |
   const { currentTarget, peers, polarity, unit, latestValue, tolerance } = context;
   if (currentTarget === null || peers === null) return undefined;
   const rating = ragRating(latestValue, currentTarget, polarity, tolerance);
-  const quartile = quartileInPeers(latestValue, peers, polarity);
+  const quartile = quartileAmong(latestValue, peers.values, polarity);
   const group = `${peers.count} in the group, median ${formatValue(peers.median, unit)}`;
   if (wanted === "green_but_bottom_quartile" && rating === "Green" && quartile === 4) {
     return `the latest value of ${formatValue(latestValue, unit)} meets its target of ${formatValue(currentTarget, unit)} but is in the bottom quarter of its peers (${group}).`;

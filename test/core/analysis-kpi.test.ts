@@ -90,4 +90,22 @@ describe("analyseKpi", () => {
     expect(plan.exceptions).not.toContain("missing_latest");
     expect(plan.onTrack).toMatchObject({ position: 2, target: 14 });
   });
+
+  test("value for money from costs, and the latest value's interval from its counts", () => {
+    const kpi = analyseKpi({
+      name: "Invoices paid on time",
+      values: [50, 52, 55, 57, 65],
+      polarity: "higher",
+      unit: "%",
+      costs: [10, 11, 12, 13, 14],
+      numerators: [50, 52, 55, 57, 65],
+      denominators: [100, 100, 100, 100, 100],
+    });
+    // both series rise in an unbroken run: exact Mann-Kendall p = 0.0167 for each (KPI.VFM)
+    expect(kpi.valueForMoney).toEqual({ label: "Spending more, performing better" });
+    // scipy 1.17.1: binomtest(65, 100).proportion_ci(0.95, method="wilson") = 0.5525444329688796 to 0.7363575175690247, times 100
+    expect(kpi.interval?.lower).toBeCloseTo(55.25444329688797, 9);
+    expect(kpi.interval?.upper).toBeCloseTo(73.63575175690247, 9);
+    expect(kpi.interval?.confidence).toBe(0.95);
+  });
 });

@@ -5,7 +5,6 @@
  */
 import { checkTarget, TargetCheckInput, TargetFindingCode } from "../../core/targets/check-target";
 import { processLimits } from "../../core/targets/process-limits";
-import { quartileInPeers, summarisePeers } from "../../core/targets/peer-position";
 import { readUnit } from "../../core/narrative/units";
 
 const codes = (input: TargetCheckInput) => checkTarget(input).map((finding) => finding.code);
@@ -168,16 +167,5 @@ describe("the helpers follow the published conventions", () => {
     expect(limits.meanMovingRange).toBeCloseTo(1.882353, 6);
     expect(limits.upper).toBeCloseTo(6.951503, 6);
     expect(limits.lower).toBeCloseTo(-3.062614, 6);
-  });
-
-  test("quartiles as QUARTILE.INC, boundaries to the better quartile", () => {
-    // Excel QUARTILE.INC({50,58,60,62,64,66,68,70}, 1..3) = 59.5, 63, 66.5
-    const summary = summarisePeers(PEERS);
-    expect([summary.lowerQuartile, summary.median, summary.upperQuartile]).toEqual([59.5, 63, 66.5]);
-    expect(quartileInPeers(66.5, summary, "higher")).toBe(1);
-    expect(quartileInPeers(59.5, summary, "higher")).toBe(3);
-    expect(quartileInPeers(59.4, summary, "higher")).toBe(4);
-    expect(quartileInPeers(59.5, summary, "lower")).toBe(1);
-    expect(quartileInPeers(66.6, summary, "lower")).toBe(4);
   });
 });
