@@ -5,6 +5,7 @@
  */
 import { checkTarget, TargetCheckInput, TargetFindingCode } from "../../core/targets/check-target";
 import { processLimits } from "../../core/targets/process-limits";
+import { xmrChart } from "../../core/spc/xmr-chart";
 import { readUnit } from "../../core/narrative/units";
 
 const codes = (input: TargetCheckInput) => checkTarget(input).map((finding) => finding.code);
@@ -167,5 +168,18 @@ describe("the helpers follow the published conventions", () => {
     expect(limits.meanMovingRange).toBeCloseTo(1.882353, 6);
     expect(limits.upper).toBeCloseTo(6.951503, 6);
     expect(limits.lower).toBeCloseTo(-3.062614, 6);
+  });
+
+  test("the process-limit findings agree with the SPC engine's assurance icon", () => {
+    const values = [48, 52, 49, 51, 50, 53, 47, 50, 52, 48, 51, 49];
+    const cases: [number, string, string][] = [
+      [50, "Hit and miss", "hit_and_miss"],
+      [41, "Consistently passing", "soft_target"],
+      [59, "Consistently failing", "unrealistic_target"],
+    ];
+    for (const [target, assurance, code] of cases) {
+      expect(xmrChart(values, { polarity: "higher", target }).assurance).toBe(assurance);
+      expect(checkTarget({ values, targets: target, polarity: "higher" }).map((f) => f.code)).toContain(code);
+    }
   });
 });
