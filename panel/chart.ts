@@ -14,6 +14,12 @@ const COLOURS = { value: "#1d4f91", mean: "#333333", limit: "#6b6b6b", target: "
 /** Chart height in pixels. */
 const HEIGHT = 170;
 
+/** Width of the value axis: room for its longest label (uPlot calls this with the labels drawn). */
+function axisWidth(values: string[] | null): number {
+  const longest = (values ?? []).reduce((width, label) => Math.max(width, label.length), 3);
+  return Math.min(90, 12 + longest * 7);
+}
+
 /** The sentence a screen reader hears for a chart. */
 export function chartSummary(name: string, chart: ChartView, unit: string): string {
   const present = chart.values.filter((value, i) => value !== null && !chart.excluded[i]).length;
@@ -54,7 +60,7 @@ export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: str
         size: 30,
         font: "11px Arial, sans-serif",
       },
-      { stroke: "#333333", size: 46, font: "11px Arial, sans-serif", values: (_plot, ticks) => ticks.map((tick) => formatNumber(tick, unit === "%" ? "%" : "")) },
+      { stroke: "#333333", size: (_plot, values) => axisWidth(values), font: "11px Arial, sans-serif", values: (_plot, ticks) => ticks.map((tick) => formatNumber(tick, unit === "%" ? "%" : "")) },
     ],
     series: [
       {},

@@ -6,7 +6,7 @@
 import { startPanel } from "./app";
 import { el } from "./dom";
 import { DemoHost, DemoWorkbook } from "./hosts/demo-host";
-import { SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
+import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
 
 const workbook = new DemoWorkbook();
 workbook.addSheet(SAMPLE_SHEETS.kpis, sampleKpiSheet());
@@ -51,6 +51,8 @@ const root = document.getElementById("app");
 if (root) {
   const app = startPanel(root, host);
   drawWorkbook();
+  // Preloaded: the sample peer table, with Trafford as our council (the KPI table is the selection).
+  void host.readSheet(SAMPLE_SHEETS.peers).then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL));
   // For the browser tests and for curious users: the demo workbook and panel, from the console.
   (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app };
 }
