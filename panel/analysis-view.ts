@@ -1,12 +1,117 @@
 /**
- * Reads core's analysis of one KPI into the view the cards and the report show.
+ * Reads core's analysis of one KPI (analyseKpi) into the view the cards and the report show. The
+ * judgements are core's (DESIGN.md rule 1); this file only picks the words and the order.
  */
+import { analyseKpi } from "../core/analysis/analyse-kpi";
+import type { ExceptionCode, KpiAnalysis, KpiInput } from "../core/analysis/types";
+import type { XmrChart } from "../core/spc/xmr-chart";
 import { KpiInputs } from "./analyse";
-import { KpiView } from "./view";
+import { ChartView, FindingId, KpiView, QUARTILE_LABELS } from "./view";
+
+/** The panel's finding for each of core's exception codes (`no_target` is shown, not flagged). */
+const FINDING_OF: Readonly<Record<string, FindingId>> = {
+  special_cause_concerning: "concerning",
+  worsening: "worsening",
+  red: "red",
+  missing_latest: "missing",
+  green_but_bottom_quartile: "green-bottom",
+  red_but_top_quartile: "red-top",
+  soft_target: "target",
+  target_below_peers: "target",
+  target_asks_for_decline: "target",
+  unrealistic_target: "target",
+  hit_and_miss: "target",
+  stale_target: "target",
+};
+
+/** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
+export function kpiInput(inputs: KpiInputs): KpiInput {
+  const { record, values } = inputs;
+  let latest = -1;
+  values.forEach((value, i) => {
+    if (value !== null) latest = i;
+  });
+  const input: KpiInput = { name: record.name, periods: record.periods, values, polarity: inputs.polarity, unit: record.unit };
+  if (inputs.target !== null) input.targets = inputs.target;
+  if (inputs.tolerance !== null) input.tolerance = inputs.tolerance;
+  if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
+  if (inputs.excluded.some(Boolean)) input.exclude = inputs.excluded;
+  return input;
+}
+
+/** The findings of an analysis, in core's order, without repeats. */
+export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string): FindingId[] {
+  const found = new Set<FindingId>();
+  if (variation === "Special cause concerning") found.add("concerning");
+  for (const code of analysis.exceptions as readonly ExceptionCode[]) {
+    const finding = FINDING_OF[code];
+    if (finding !== undefined) found.add(finding);
+  }
+  if (analysis.direction.label === "Improving" || variation === "Special cause improving") found.add("improving");
+  return Array.from(found);
+}
+
+/** The chart of the card and the chart sheet, from core's XmR chart. */
+export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null): ChartView {
+  const notes = [`Rules: ${spc.profile === "MDC" ? "NHS Making Data Count" : "NHSRplotthedots"} (${spc.profile}).`];
+  if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so no variation or assurance icon yet.");
+  return {
+    periods: spc.points.map((point) => periods[point.position] ?? `period ${point.position + 1}`),
+    values: spc.points.map((point) => point.value),
+    mean: spc.points.map((point) => point.mean),
+    lower: spc.points.map((point) => point.lower),
+    upper: spc.points.map((point) => point.upper),
+    target,
+    specialCause: spc.points.map((point) =>
+      point.rules.length > 0 && !point.excluded && point.value !== null ? `${point.rules.join(", ")}${point.variation ? ` (${point.variation.toLowerCase()})` : ""}` : null,
+    ),
+    excluded: spc.points.map((point) => point.excluded),
+    note: notes.join(" "),
+  };
+}
+
+/** The change on the previous period in words: "Better than 2021/22". */
+function changeWords(analysis: KpiAnalysis): string {
+  const change = analysis.change;
+  if (change === undefined) return "";
+  if (change.label === "No change") return `No change since ${change.period}`;
+  if (change.label === "Up" || change.label === "Down") return `${change.label} on ${change.period}`;
+  return `${change.label} than ${change.period}`;
+}
 
 /** The view of one KPI from its inputs, through core's analyseKpi. */
 export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
-  void inputs;
-  void index;
-  throw new Error("The analysis engine is not part of this build yet.");
+  const analysis = analyseKpi(kpiInput(inputs));
+  const { record } = inputs;
+  const spc = analysis.spc;
+  const variation = spc?.variation ?? "Not enough data";
+  const benchmark = analysis.benchmark;
+  const peerCount = analysis.latest === undefined ? 0 : (inputs.peerValues[analysis.latest.position]?.length ?? 0);
+  const target = analysis.target?.value ?? null;
+  return {
+    index,
+    name: record.name,
+    category: record.category,
+    owner: record.owner,
+    unit: analysis.unit,
+    latestPeriod: analysis.latest?.period ?? null,
+    latestValue: analysis.latest?.value ?? null,
+    target,
+    rag: analysis.target?.rag ?? "No target",
+    direction: analysis.direction.label,
+    change: changeWords(analysis),
+    variation,
+    assurance: spc?.assurance ?? (target === null ? "No target" : "Not enough data"),
+    quartile: benchmark?.quartile ?? null,
+    quartileLabel: benchmark === undefined ? "" : QUARTILE_LABELS[benchmark.quartile],
+    gap: benchmark?.gapToMedian ?? null,
+    peerNote: benchmark !== undefined ? `rank ${benchmark.rank} of ${benchmark.peerCount}` : peerCount > 0 ? `Only ${peerCount} peer values: too few for a quartile` : "",
+    targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
+    narrative: analysis.narrative,
+    questions: analysis.questions,
+    chart: spc === undefined ? null : chartOf(spc, analysis.periods, target),
+    excludedPeriods: inputs.excludedPeriods,
+    problem: null,
+    findings: findingsOfAnalysis(analysis, variation),
+  };
 }

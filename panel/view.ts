@@ -76,30 +76,6 @@ export const QUARTILE_LABELS: Readonly<Record<number, string>> = {
   4: "Bottom quartile",
 };
 
-const NO_CONCERNS = /^no concerns found$/i;
-const NO_TARGET_FINDING = /^no target\b/i;
-
-/**
- * The exception kinds a KPI shows, read from its labels.
- *
- * @example
- * findingsOf({ variation: "Special cause concerning", direction: "No clear change", targetFindings: [], problem: null, rag: "Green", quartile: 4 });
- * // => ["concerning", "green-bottom"]
- */
-export function findingsOf(view: Pick<KpiView, "variation" | "direction" | "targetFindings" | "problem" | "rag" | "quartile">): FindingId[] {
-  const found: FindingId[] = [];
-  if (view.problem !== null) return ["problem"];
-  if (view.variation === "Special cause concerning") found.push("concerning");
-  if (view.direction === "Worsening") found.push("worsening");
-  if (view.targetFindings.some((finding) => !NO_CONCERNS.test(finding) && !NO_TARGET_FINDING.test(finding))) found.push("target");
-  const greenBottom = view.targetFindings.some((finding) => /^green but bottom quartile/i.test(finding)) || (view.rag === "Green" && view.quartile === 4);
-  const redTop = view.targetFindings.some((finding) => /^red but top quartile/i.test(finding)) || (view.rag === "Red" && view.quartile === 1);
-  if (greenBottom) found.push("green-bottom");
-  if (redTop) found.push("red-top");
-  if (view.direction === "Improving" || view.variation === "Special cause improving") found.push("improving");
-  return found;
-}
-
 /** How urgent a KPI is for scrutiny: exceptions first (higher comes first). */
 export function urgency(view: Pick<KpiView, "findings">): number {
   const weights: Partial<Record<FindingId, number>> = { problem: 32, concerning: 16, worsening: 8, "green-bottom": 4, red: 3, target: 2, missing: 1, "red-top": 1 };

@@ -46,6 +46,16 @@ test("the demo opens with the sample data, finds the KPI table and analyses ever
     "Year 6 children with obesity, including severe obesity (%)",
   ]);
   await expect(page.textContent("#count")).resolves.toBe("Showing 3 of 3 KPIs, exceptions first.");
+  // Each card says its findings in words and has a narrative; peers come from the preloaded peer table.
+  const recycling = page.locator("#cards .card", { hasText: "recycling or composting (%)" });
+  await expect(recycling.locator("dl").textContent()).resolves.toMatch(/Latest \(2021\/22\)58\.8%Target55%, RAG: Green/);
+  // Quartiles by hand with QUARTILE.INC over the 16 councils in 2021/22 (DEFRA ENV18): upper quartile 54.75, so 58.8 is in the top quartile.
+  await expect(recycling.locator("dl").textContent()).resolves.toMatch(/PeersTop quartile/);
+  await expect(recycling.locator(".narrative").textContent()).resolves.toMatch(/\S/);
+  // The SPC chart is drawn (uPlot canvas) and described in words for screen readers.
+  await recycling.locator("canvas").first().waitFor();
+  await expect(recycling.locator("[role=img]").getAttribute("aria-label")).resolves.toMatch(/^SPC chart of .*: 12 points from 2010\/11 to 2022\/23; mean .*; process limits .* to .*; target 55%; /);
+  expect(await recycling.locator(".questions li").count()).toBeGreaterThan(0);
   expect(problems).toEqual([]);
   await page.close();
 });
@@ -67,6 +77,26 @@ test("writing the report adds one new sheet and leaves every existing cell uncha
     "Household waste sent for reuse, recycling or composting (tonnes)",
     "Year 6 children with obesity, including severe obesity (%)",
   ]);
+  const header = report[3] as string[];
+  const row = (name: string) => {
+    const found = report.find((cells) => cells[0] === name) as Cell[];
+    return (column: string) => found[header.indexOf(column)];
+  };
+  const recycling = row("Household waste sent for reuse, recycling or composting (%)");
+  // DEFRA ENV18: Trafford 58.8% in 2021/22 (2022/23 not yet published); illustrative target 55%, so Green.
+  expect([recycling("Latest period"), recycling("Latest value"), recycling("Target"), recycling("RAG")]).toEqual(["2021/22", 58.8, 55, "Green"]);
+  // By hand with QUARTILE.INC over the 16 councils: median 42.65, upper quartile 54.75.
+  expect(recycling("Peer quartile")).toBe("Top quartile");
+  expect(recycling("Gap to peer median")).toBeCloseTo(16.15, 10);
+  const obesity = row("Year 6 children with obesity, including severe obesity (%)");
+  // Fingertips 90323: Trafford 18.3% in 2022/23; lower is better; target 17 with tolerance 1, so Red.
+  expect([obesity("Latest period"), obesity("Latest value"), obesity("Target"), obesity("RAG")]).toEqual(["2022/23", 18.3, 17, "Red"]);
+  // By hand: the 16 councils' lower quartile is 19.7 and median 22.25, so 18.3 is top quartile, 3.95 better than the median.
+  expect(obesity("Peer quartile")).toBe("Top quartile");
+  expect(obesity("Gap to peer median")).toBeCloseTo(3.95, 10);
+  for (const name of ["Direction of travel", "Variation (SPC)", "Assurance (SPC)", "Commentary", "Questions for scrutiny"]) {
+    expect(typeof obesity(name) === "string" && (obesity(name) as string).length > 0).toBe(true);
+  }
   // A second report never overwrites the first: it gets a new, unique name.
   await page.click("#write-report");
   await page.waitForFunction(() => /KPI report \(2\)/.test(document.getElementById("status")?.textContent ?? ""));
@@ -122,10 +152,20 @@ test("the whole flow works with the keyboard alone", async () => {
   await page.waitForFunction(() => document.activeElement?.id === "results-heading");
   await tabTo(page, "#filter");
   await page.keyboard.press("ArrowDown"); // Exceptions only
+  await tabTo(page, "#with-charts");
+  await page.keyboard.press("Space");
   await tabTo(page, "#write-report");
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => /Report written/.test(document.getElementById("status")?.textContent ?? ""));
-  expect(Object.keys(await sheets(page))).toContain("KPI report");
+  await page.waitForFunction(() => /SPC charts are on the new sheet/.test(document.getElementById("status")?.textContent ?? ""));
+  expect(Object.keys(await sheets(page))).toEqual(expect.arrayContaining(["KPI report", "KPI SPC charts"]));
+  const charts = await page.evaluate(() =>
+    (window as unknown as { kpiScrutinyDemo: { workbook: { sheet(name: string): { charts: { title: string }[] } } } }).kpiScrutinyDemo.workbook.sheet("KPI SPC charts").charts.map((chart) => chart.title),
+  );
+  expect(charts.sort()).toEqual([
+    "Household waste sent for reuse, recycling or composting (%)",
+    "Household waste sent for reuse, recycling or composting (tonnes)",
+    "Year 6 children with obesity, including severe obesity (%)",
+  ]);
   expect(problems).toEqual([]);
   await page.close();
 });
@@ -146,6 +186,32 @@ test.each([320, 500])("at %i px the panel fits, its text has 4.5:1 contrast and 
     await page.locator("#app").screenshot({ path: path.join(ARTIFACTS, "panel-320.png") });
     expect(fs.statSync(path.join(ARTIFACTS, "panel-320.png")).size).toBeGreaterThan(10000);
   }
+  await page.close();
+});
+
+test("periods left out are saved with the workbook and named in the report", async () => {
+  const { page, problems } = await openDemo(session);
+  await page.click("#use-selection");
+  await page.click("#exclusion-details summary");
+  await page.click("#exclusions label:text-is('2020/21')");
+  await page.waitForFunction(() => /Saved with the workbook/.test(document.getElementById("status")?.textContent ?? ""));
+  const saved = () => page.evaluate(() => (window as unknown as { kpiScrutinyDemo: { workbook: { settings: string | null } } }).kpiScrutinyDemo.workbook.settings);
+  expect(JSON.parse((await saved()) ?? "null")).toEqual({ version: 1, excluded: { "*": ["2020/21"] } });
+  // One KPI only: the obesity series also leaves out 2019/20.
+  await page.selectOption("#exclude-scope", "Year 6 children with obesity, including severe obesity (%)");
+  await page.click("#exclusions label:text-is('2019/20')");
+  await page.waitForFunction(() => /2019\/20/.test(document.getElementById("exclusion-summary")?.textContent ?? ""));
+  expect(JSON.parse((await saved()) ?? "null").excluded["Year 6 children with obesity, including severe obesity (%)"]).toEqual(["2019/20"]);
+  await page.click("#analyse");
+  await page.waitForSelector("#cards .card");
+  await page.click("#write-report");
+  await page.waitForFunction(() => /Report written/.test(document.getElementById("status")?.textContent ?? ""));
+  const report = (await sheets(page))["KPI report"];
+  expect(report[1][0]).toMatch(/Left out of the analysis for every KPI: 2020\/21\./);
+  const leftOut = Object.fromEntries(report.slice(4).map((row) => [row[0], row[16]]));
+  expect(leftOut["Year 6 children with obesity, including severe obesity (%)"]).toBe("2020/21, 2019/20");
+  expect(leftOut["Household waste sent for reuse, recycling or composting (%)"]).toBe("2020/21");
+  expect(problems).toEqual([]);
   await page.close();
 });
 

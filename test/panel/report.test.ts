@@ -6,7 +6,7 @@
 import { rectangular, uniqueSheetName } from "../../panel/host";
 import { REPORT_COLUMNS, REPORT_HEADER_ROW, buildChartSheet, buildReportSheet } from "../../panel/report";
 import { excludedFor, parseSettings, serialiseSettings, setExcluded, emptySettings } from "../../panel/settings";
-import { exceptionsFirst, filterViews, findingsOf } from "../../panel/view";
+import { exceptionsFirst, filterViews } from "../../panel/view";
 import { sampleViews } from "./views";
 
 describe("buildReportSheet", () => {
@@ -72,19 +72,6 @@ describe("sheet names", () => {
 });
 
 describe("findings: exceptions first, search and filter", () => {
-  test("labels become findings", () => {
-    expect(findingsOf({ variation: "Special cause concerning", direction: "Worsening", targetFindings: ["No concerns found"], problem: null, rag: "Green", quartile: 4 })).toEqual([
-      "concerning",
-      "worsening",
-      "green-bottom",
-    ]);
-    expect(findingsOf({ variation: "Common cause", direction: "Improving", targetFindings: ["Soft target: met every period by a wide margin."], problem: null, rag: "Green", quartile: 1 })).toEqual([
-      "target",
-      "improving",
-    ]);
-    expect(findingsOf({ variation: "", direction: "", targetFindings: [], problem: "bad cell", rag: "", quartile: null })).toEqual(["problem"]);
-  });
-
   test("exceptions come first and the table's order is kept among equals", () => {
     const [first, second] = sampleViews();
     const calm = { ...first, index: 2, name: "Calm", findings: [] };

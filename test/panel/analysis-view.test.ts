@@ -1,0 +1,87 @@
+/**
+ * The panel reads core's analysis, it does not redo it: the inputs it gives analyseKpi (peers of the
+ * latest period, periods left out) and the view it shows (the same labels and numbers as core's).
+ */
+import { analyseKpi } from "../../core/analysis/analyse-kpi";
+import type { KpiAnalysis } from "../../core/analysis/types";
+import { readInputs } from "../../panel/analyse";
+import { xmrChart } from "../../core/spc/xmr-chart";
+import { chartOf, findingsOfAnalysis, kpiInput, viewOfKpi } from "../../panel/analysis-view";
+import { detectKpiTable, detectPeerTable, readKpis, readPeers } from "../../panel/layout";
+import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/sample-data";
+import { emptySettings, setExcluded } from "../../panel/settings";
+
+const records = readKpis(sampleKpiSheet(), detectKpiTable(sampleKpiSheet()));
+const peerValues = samplePeerSheet();
+const peers = { table: readPeers(peerValues, detectPeerTable(peerValues)), tableKpi: "*", ourCouncil: SAMPLE_COUNCIL, source: "Sample peers!A1:O33" };
+
+describe("the input the panel gives analyseKpi", () => {
+  test("values, polarity, target, tolerance and unit from the table; peers of the latest present period", () => {
+    const input = kpiInput(readInputs(records[0], emptySettings(), peers));
+    expect(input.name).toBe("Household waste sent for reuse, recycling or composting (%)");
+    expect(input.values).toHaveLength(13);
+    expect(input.values[12]).toBeNull(); // 2022/23 not published yet
+    expect([input.polarity, input.targets, input.tolerance, input.unit]).toEqual(["higher", 55, 2, "%"]);
+    // DEFRA ENV18 2021/22: 16 councils, Trafford's 58.8 among them.
+    expect(input.peers).toHaveLength(16);
+    expect(input.peers).toContain(58.8);
+    expect(input.exclude).toBeUndefined();
+  });
+
+  test("periods left out for every KPI and for one KPI become the exclude marks", () => {
+    let settings = setExcluded(emptySettings(), "*", ["2020/21"]);
+    settings = setExcluded(settings, records[2].name, ["2019/20"]);
+    const obesity = kpiInput(readInputs(records[2], settings));
+    expect(obesity.exclude?.flatMap((mark, i) => (mark ? [records[2].periods[i]] : []))).toEqual(["2019/20", "2020/21"]);
+    expect(kpiInput(readInputs(records[0], settings)).exclude?.filter(Boolean)).toHaveLength(1);
+  });
+
+  test("a cell that is not a number stops only its KPI, with core's message", () => {
+    const bad = { ...records[0], values: [...records[0].values.slice(0, 12), "tbc"] };
+    expect(() => readInputs(bad, emptySettings())).toThrow(/"tbc"/);
+  });
+});
+
+describe("the view shows core's judgements unchanged", () => {
+  test.each(records.map((record, i) => [record.name, i]))("%s", (_name, i) => {
+    const inputs = readInputs(records[i as number], emptySettings(), peers);
+    const analysis = analyseKpi(kpiInput(inputs));
+    const view = viewOfKpi(inputs, i as number);
+    expect(view.latestPeriod).toBe(analysis.latest?.period ?? null);
+    expect(view.latestValue).toBe(analysis.latest?.value ?? null);
+    expect(view.direction).toBe(analysis.direction.label);
+    expect(view.rag).toBe(analysis.target?.rag ?? "No target");
+    expect(view.narrative).toBe(analysis.narrative);
+    expect(view.questions).toEqual(analysis.questions);
+    expect(view.targetFindings).toEqual(analysis.targetFindings.map((finding) => finding.sentence));
+    expect(view.gap).toBe(analysis.benchmark?.gapToMedian ?? null);
+  });
+
+  test("core's exception codes become the panel's findings, no target not flagged", () => {
+    const analysis = { exceptions: ["worsening", "soft_target", "hit_and_miss", "no_target", "green_but_bottom_quartile"], direction: { label: "Worsening" } } as unknown as KpiAnalysis;
+    expect(findingsOfAnalysis(analysis, "Special cause concerning")).toEqual(["concerning", "worsening", "target", "green-bottom"]);
+  });
+});
+
+describe("the SPC chart on a card is core's XmR chart", () => {
+  test("mean, limits and the special-cause point of the NHSRplotthedots vignette data", () => {
+    const values = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
+    const periods = values.map((_, i) => `M${i + 1}`);
+    const chart = chartOf(xmrChart(values, { polarity: "higher" }), periods, null);
+    // SPC.md: NHSRplotthedots vignette, MDC (unscreened) mean 1.944444, limits -3.062614 / 6.951503; 10 is outside.
+    expect(chart.mean[0]).toBeCloseTo(1.944444, 5);
+    expect(chart.lower[17]).toBeCloseTo(-3.062614, 5);
+    expect(chart.upper[17]).toBeCloseTo(6.951503, 5);
+    expect(chart.specialCause.flatMap((rules, i) => (rules ? [chart.periods[i]] : []))).toEqual(["M5"]);
+    expect(chart.specialCause[4]).toMatch(/^Outside limits/);
+    expect(chart.note).toMatch(/MDC/);
+  });
+
+  test("each sample KPI with enough values has a chart; left-out periods are marked, not drawn as data", () => {
+    const settings = setExcluded(emptySettings(), "*", ["2020/21"]);
+    const view = viewOfKpi(readInputs(records[0], settings, peers), 0);
+    expect(view.chart?.periods).toEqual(records[0].periods);
+    expect(view.chart?.excluded[records[0].periods.indexOf("2020/21")]).toBe(true);
+    expect(view.excludedPeriods).toEqual(["2020/21"]);
+  });
+});
