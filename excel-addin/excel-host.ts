@@ -51,6 +51,12 @@ function explain(error: unknown, action: string): Error {
   return new Error(`KPI Scrutiny could not ${action}: ${detail}`);
 }
 
+/** True when Excel can find the block of data around a cell (ExcelApi 1.15); assumed outside Office. */
+function canWidenSelection(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.15");
+}
+
 export class ExcelHost implements WorkbookHost {
   readonly info = { name: "Excel", formulaPrefix: "KPI.", canChart: true };
 
@@ -63,8 +69,9 @@ export class ExcelHost implements WorkbookHost {
         range.load("cellCount");
         await context.sync();
         if (range.cellCount === 1) {
-          // One cell: the block of data around it (its table, or the cells up to the blank rows and columns).
-          range = range.getSurroundingRegion();
+          // One cell: the block of data around it (its table, or the cells up to the blank rows and
+          // columns); Excel before ExcelApi 1.15 cannot tell, so the sheet's used range is read.
+          range = canWidenSelection() ? range.getSurroundingRegion() : range.worksheet.getUsedRange(true);
         }
         range.load("address,values");
         await context.sync();

@@ -33,9 +33,21 @@ function drawWorkbook(): void {
   const sheet = workbook.sheet(shown);
   const table = el("table", { className: "grid" });
   table.append(el("caption", { text: sheet ? `${sheet.name} (selected: the whole sheet)` : "" }));
+  const width = (sheet?.cells ?? []).reduce((most, row) => Math.max(most, row.length), 0);
+  const columns = el("colgroup");
+  let total = 0;
+  for (let c = 0; c < width; c++) {
+    const column = el("col");
+    const pixels = sheet?.columnWidths[c] ?? 100;
+    total += pixels;
+    column.style.width = `${pixels}px`;
+    columns.append(column);
+  }
+  table.style.width = `${total}px`;
+  table.append(columns);
   for (const [r, row] of (sheet?.cells ?? []).entries()) {
     const tr = el("tr");
-    row.forEach((cell, c) => {
+    Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
       const style = sheet?.styles[`${r}:${c}`];
       const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text: cell === null ? "" : String(cell) });
       tr.append(td);

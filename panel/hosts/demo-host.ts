@@ -12,6 +12,8 @@ export interface DemoSheet {
   styles: Record<string, string>;
   charts: ChartSpec[];
   frozenRows: number;
+  /** Column widths in pixels, as the panel asked for them. */
+  columnWidths: number[];
 }
 
 /** The selection: a block on a sheet (0-based). */
@@ -36,7 +38,7 @@ export class DemoWorkbook {
   /** Adds a sheet (for the demo's own setup); refuses a name in use. */
   addSheet(name: string, cells: Cell[][]): DemoSheet {
     if (this.sheet(name) !== undefined) throw new Error(`A sheet named "${name}" already exists.`);
-    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, charts: [], frozenRows: 0 };
+    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, charts: [], frozenRows: 0, columnWidths: [] };
     this.sheets.push(sheet);
     this.onChange();
     return sheet;
@@ -111,7 +113,7 @@ export class DemoHost implements WorkbookHost {
   async createSheet(spec: NewSheetSpec): Promise<string> {
     await tick();
     const name = uniqueSheetName(spec.baseName, this.workbook.sheets.map((sheet) => sheet.name));
-    const sheet: DemoSheet = { name, cells: [], styles: {}, charts: [], frozenRows: spec.frozenRows ?? 0 };
+    const sheet: DemoSheet = { name, cells: [], styles: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])] };
     this.workbook.sheets.push(sheet);
     try {
       const rows = rectangular(spec.rows);
