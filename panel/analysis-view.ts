@@ -79,6 +79,16 @@ function changeWords(analysis: KpiAnalysis): string {
   return `${change.label} than ${change.period}`;
 }
 
+/** What the card and report say about peers besides the quartile. */
+function peerNoteOf(analysis: KpiAnalysis, peerCount: number): string {
+  const benchmark = analysis.benchmark;
+  if (benchmark !== undefined) return `rank ${benchmark.rank} of ${benchmark.peerCount}`;
+  if (peerCount === 0) return "No peer data";
+  if (analysis.polarity === "neutral") return "Not ranked: neither higher nor lower is better";
+  if (analysis.latest === undefined) return "No latest value to compare";
+  return `Only ${peerCount} peer value${peerCount === 1 ? "" : "s"}: too few for a quartile`;
+}
+
 /** The view of one KPI from its inputs, through core's analyseKpi. */
 export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
   const analysis = analyseKpi(kpiInput(inputs));
@@ -105,7 +115,7 @@ export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
     quartile: benchmark?.quartile ?? null,
     quartileLabel: benchmark === undefined ? "" : QUARTILE_LABELS[benchmark.quartile],
     gap: benchmark?.gapToMedian ?? null,
-    peerNote: benchmark !== undefined ? `rank ${benchmark.rank} of ${benchmark.peerCount}` : peerCount > 0 ? `Only ${peerCount} peer values: too few for a quartile` : "",
+    peerNote: peerNoteOf(analysis, peerCount),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
     narrative: analysis.narrative,
     questions: analysis.questions,

@@ -67,7 +67,7 @@ export function renderCard(view: KpiView, charts: DrawnChart[]): HTMLElement {
     ...row("Direction of travel", view.direction + (view.change ? ` (${view.change})` : "")),
     ...row("Variation", view.variation),
     ...row("Assurance", view.assurance),
-    ...row("Peers", view.quartile === null ? view.peerNote || "No peer data" : `${view.quartileLabel}${view.gap === null ? "" : `, ${formatNumber(Math.abs(view.gap), view.unit)} ${view.gap >= 0 ? "better" : "worse"} than the median`}${view.peerNote ? `; ${view.peerNote}` : ""}`),
+    ...row("Peers", view.quartile === null ? view.peerNote : `${view.quartileLabel}${view.gap === null ? "" : `, ${formatNumber(Math.abs(view.gap), view.unit)} ${view.gap >= 0 ? "better" : "worse"} than the median`}${view.peerNote ? `; ${view.peerNote}` : ""}`),
   );
   if (view.excludedPeriods.length > 0) facts.append(...row("Left out", view.excludedPeriods.join(", ")));
   card.append(facts);

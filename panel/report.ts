@@ -80,7 +80,7 @@ export function buildReportSheet(views: readonly KpiView[], context: ReportConte
         view.direction,
         view.variation,
         view.assurance,
-        view.quartileLabel,
+        view.quartileLabel || view.peerNote,
         cellNumber(view.gap),
         lines(view.targetFindings),
         view.narrative,

@@ -57,6 +57,16 @@ describe("the view shows core's judgements unchanged", () => {
     expect(view.gap).toBe(analysis.benchmark?.gapToMedian ?? null);
   });
 
+  test("peers: a quartile and rank where core ranks, else why not", () => {
+    const recycling = viewOfKpi(readInputs(records[0], emptySettings(), peers), 0);
+    // By hand with QUARTILE.INC over the 16 councils in 2021/22 (DEFRA ENV18): 58.8 is above the upper quartile 54.75.
+    expect([recycling.quartileLabel, recycling.peerNote]).toEqual(["Top quartile", expect.stringMatching(/^rank \d+ of 16$/)]);
+    // The peer table has no tonnage rows.
+    expect(viewOfKpi(readInputs(records[1], emptySettings(), peers), 1).peerNote).toBe("No peer data");
+    const neutralWithPeers = { ...records[0], polarity: "neutral" };
+    expect(viewOfKpi(readInputs(neutralWithPeers, emptySettings(), peers), 0).peerNote).toBe("Not ranked: neither higher nor lower is better");
+  });
+
   test("core's exception codes become the panel's findings, no target not flagged", () => {
     const analysis = { exceptions: ["worsening", "soft_target", "hit_and_miss", "no_target", "green_but_bottom_quartile"], direction: { label: "Worsening" } } as unknown as KpiAnalysis;
     expect(findingsOfAnalysis(analysis, "Special cause concerning")).toEqual(["concerning", "worsening", "target", "green-bottom"]);
