@@ -35,6 +35,8 @@ export interface KpiInputs {
   peerValues: number[][];
   /** Our council's values in the peer table, when it is named and found there. */
   ourPeerValues: (number | null)[] | null;
+  /** Our council's name, or an empty string. */
+  ourCouncil: string;
 }
 
 function numberCells(cells: readonly Cell[], argument: string, noun: string): (number | null)[] {
@@ -68,6 +70,7 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
     tolerance: optionalNumber(record.tolerance, "tolerance"),
     peerValues,
     ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),
+    ourCouncil: peers?.ourCouncil ?? "",
   };
 }
 

@@ -89,6 +89,17 @@ function peerNoteOf(analysis: KpiAnalysis, peerCount: number): string {
   return `Only ${peerCount} peer value${peerCount === 1 ? "" : "s"}: too few for a quartile`;
 }
 
+/**
+ * A warning when the peer table's figure for our council differs from the KPI table's latest value
+ * (the two tables then disagree, or the peer table is for another measure).
+ */
+function ourCouncilCheck(analysis: KpiAnalysis, inputs: KpiInputs): string {
+  const latest = analysis.latest;
+  const ours = latest === undefined ? undefined : inputs.ourPeerValues?.[latest.position];
+  if (latest === undefined || ours === undefined || ours === null || Math.abs(ours - latest.value) <= 1e-9 * Math.max(1, Math.abs(latest.value))) return "";
+  return `check the tables: the peer table has ${ours} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${latest.value}`;
+}
+
 /** The view of one KPI from its inputs, through core's analyseKpi. */
 export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
   const analysis = analyseKpi(kpiInput(inputs));
@@ -115,7 +126,7 @@ export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
     quartile: benchmark?.quartile ?? null,
     quartileLabel: benchmark === undefined ? "" : QUARTILE_LABELS[benchmark.quartile],
     gap: benchmark?.gapToMedian ?? null,
-    peerNote: peerNoteOf(analysis, peerCount),
+    peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs)].filter(Boolean).join("; "),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
     narrative: analysis.narrative,
     questions: analysis.questions,
