@@ -49,6 +49,7 @@ function changeOf(values: Series, periods: string[], periodsNamed: boolean, pola
     comparedWith: result.comparedWith,
   };
   if (result.percentChange !== null) change.percent = result.percentChange * 100;
+  if (result.usualChange !== null) change.withinUsualRange = result.usualChange.withinUsualRange;
   return change;
 }
 

@@ -66,6 +66,11 @@ export interface ChangeSummary {
   label: string;
   /** `previous period`, or `same period last year` when the series is seasonal. */
   comparedWith: "previous period" | "same period last year";
+  /**
+   * Whether the change is within the size of change the series usually shows (a moving-range
+   * chart of changes of this span, KPI.CHANGE's engine); absent with fewer than 11 such changes.
+   */
+  withinUsualRange?: boolean;
 }
 
 /** The latest value's place among its peers. */

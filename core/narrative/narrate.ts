@@ -74,7 +74,13 @@ function latestSentence(analysis: KpiAnalysis, unit: Unit): string {
   const way = change.difference > 0 ? "up" : "down";
   const percent = unit.kind !== "percent" && change.percent !== undefined ? ` (${formatPercentChange(change.percent)})` : "";
   const movement = `${way} ${formatDifference(change.difference, unit)}${percent} on ${before}`;
-  return fitting(`${name} was ${value} ${when}, ${movement}.`, `${name} was ${value} ${when}.`, `The latest value was ${value} ${when}, ${movement}.`);
+  const usual = change.withinUsualRange === undefined ? "" : change.withinUsualRange ? ", within its usual range" : ", a larger change than usual";
+  return fitting(
+    `${name} was ${value} ${when}, ${movement}${usual}.`,
+    `${name} was ${value} ${when}, ${movement}.`,
+    `The latest value was ${value} ${when}, ${movement}${usual}.`,
+    `${name} was ${value} ${when}.`,
+  );
 }
 
 /** The latest point of the SPC chart that took part (present and not excluded). */

@@ -2,16 +2,14 @@
  * What kind of period a KPI is reported over, read from the labels the user wrote, so sentences
  * can say "a year" or "a quarter" rather than "a period".
  */
+import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
 
 /** The kinds of period the wording knows. */
 export type PeriodKind = "year" | "quarter" | "month" | "period";
 
-const YEAR = /^(fy\s*)?\d{4}(\s*[/-]\s*\d{2}(\d{2})?)?$/i;
-const QUARTER = /(^|\s)(q[1-4]|quarter)(\s|$)/i;
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s*[-/]?\s*\d{2,4})?$/i;
-
 /**
- * The kind of period every label agrees on, or `period` when they do not (or none are given).
+ * The kind of period every label agrees on, or `period` when they do not (or none are given),
+ * read by the same rules as KPI.CHANGE's seasonal comparison ({@link periodsPerYearFromLabels}).
  *
  * @example
  * periodKind(["2022/23", "2023/24"]);        // => "year"
@@ -20,11 +18,10 @@ const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s*[-
  * periodKind(["Wave 1", "Wave 2"]);          // => "period"
  */
 export function periodKind(labels: readonly string[]): PeriodKind {
-  const named = labels.map((label) => label.trim()).filter((label) => label !== "");
-  if (named.length === 0) return "period";
-  if (named.every((label) => QUARTER.test(label))) return "quarter";
-  if (named.every((label) => YEAR.test(label))) return "year";
-  if (named.every((label) => MONTH.test(label))) return "month";
+  const perYear = periodsPerYearFromLabels(labels.map((label) => String(label)));
+  if (perYear === 1) return "year";
+  if (perYear === 4) return "quarter";
+  if (perYear === 12) return "month";
   return "period";
 }
 

@@ -25,19 +25,19 @@ const situations: [string, KpiInput, string][] = [
     "common-cause wobble over twelve months",
     // XmR (MDC): mean 81.67, mean moving range 2.55, limits 74.9 to 88.4; no rule broken
     { name: "Calls answered in 20 seconds", periods: MONTHS, values: [81, 83, 80, 82, 84, 81, 79, 83, 82, 80, 84, 81], targets: 80, polarity: "higher", unit: "%" },
-    "Calls answered in 20 seconds was 81% in Mar 2024, down 3 percentage points on Feb 2024. Over 12 months there is no clear change: the ups and downs are normal variation (common cause). It meets its target of 80%; there is no peer comparison.",
+    "Calls answered in 20 seconds was 81% in Mar 2024, down 3 percentage points on Feb 2024, within its usual range. Over 12 months there is no clear change: the ups and downs are normal variation (common cause). It meets its target of 80%; there is no peer comparison.",
   ],
   [
     "special cause concerning: the latest month far below the usual range",
     // XmR (MDC): mean 79.64, mean moving range 3.15, lower limit 71.25: 65 is outside it
     { name: "Calls answered in 20 seconds", periods: [...MONTHS, "Apr 2024", "May 2024"], values: [80, 82, 79, 81, 80, 83, 81, 79, 82, 80, 81, 80, 82, 65], polarity: "higher", unit: "%" },
-    "Calls answered in 20 seconds was 65% in May 2024, down 17 percentage points on Apr 2024. There is no clear long-run trend, but the latest value is unusual variation (special cause), for the worse: it is outside its usual range. There is no target and no peer comparison.",
+    "Calls answered in 20 seconds was 65% in May 2024, down 17 percentage points on Apr 2024, a larger change than usual. There is no clear long-run trend, but the latest value is unusual variation (special cause), for the worse: it is outside its usual range. There is no target and no peer comparison.",
   ],
   [
     "special cause improving: a shift to a new level",
     // XmR (MDC): mean 52.93; the last 7 points are above it (shift), the first 7 below
     { name: "Repairs fixed first time", periods: QUARTERS14, values: [50, 51, 49, 50, 52, 50, 51, 55, 56, 54, 55, 57, 55, 56], polarity: "higher", unit: "%" },
-    "Repairs fixed first time was 56% in Q4 2024/25, up 1 percentage point on Q3 2024/25. It has improved over 14 quarters, and the latest value is unusual variation (special cause), for the better: the last 7 values are all above its average. There is no target and no peer comparison.",
+    "Repairs fixed first time was 56% in Q4 2024/25, up 1 percentage point on Q3 2024/25, within its usual range. It has improved over 14 quarters, and the latest value is unusual variation (special cause), for the better: the last 7 values are all above its average. There is no target and no peer comparison.",
   ],
   [
     "five flat annual points",
