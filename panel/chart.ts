@@ -14,10 +14,13 @@ const COLOURS = { value: "#1d4f91", mean: "#333333", limit: "#6b6b6b", target: "
 /** Chart height in pixels. */
 const HEIGHT = 170;
 
+/** uPlot draws 10 px ticks and leaves a 5 px gap before the labels, inside the axis size. */
+const AXIS_TICKS_AND_GAP = 15;
+
 /** Width of the value axis: room for its longest label (uPlot calls this with the labels drawn). */
 function axisWidth(values: string[] | null): number {
   const longest = (values ?? []).reduce((width, label) => Math.max(width, label.length), 3);
-  return Math.min(90, 12 + longest * 7);
+  return Math.min(100, AXIS_TICKS_AND_GAP + 8 + longest * 7);
 }
 
 /** The sentence a screen reader hears for a chart. */
