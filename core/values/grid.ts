@@ -30,10 +30,15 @@ export function toGrid(raw: unknown): Grid {
  * cells only (FUNCTIONS.md, "Optional arguments").
  */
 export function isOmitted(raw: unknown): boolean {
-  if (raw === undefined || raw === null) return true;
-  if (typeof raw === "string") return raw.trim() === "";
-  if (Array.isArray(raw)) return toGrid(raw).every((row) => row.every((cell) => cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")));
-  return false;
+  if (Array.isArray(raw)) return toGrid(raw).every((row) => row.every(isEmptyValue));
+  return isEmptyValue(raw);
+}
+
+/** An empty cell: nothing, blank text, or a number no host can hold (NaN, Infinity), which every reader treats as missing. */
+function isEmptyValue(cell: unknown): boolean {
+  if (cell === undefined || cell === null) return true;
+  if (typeof cell === "string") return cell.trim() === "";
+  return typeof cell === "number" && !Number.isFinite(cell);
 }
 
 /** Shape of a grid as users would say it: "1 row by 8 columns". */

@@ -57,6 +57,8 @@ function singleCell(raw: unknown, argument: string): unknown {
  */
 export function parsePolarityCell(value: unknown, argument = "polarity", fallback: Polarity = "higher"): Polarity {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return fallback;
+  // A non-finite number is an empty cell to every reader of cells (parseNumberCell), so here too.
+  if (typeof value === "number" && !Number.isFinite(value)) return fallback;
   const key = String(value).trim().toLowerCase().replace(/\s+/g, " ");
   const polarity = POLARITY_WORDS[key];
   if (polarity === undefined) {
