@@ -15,7 +15,7 @@ import { StandInCustomFunctionsError, loadExcelBundle, loadSheetsBundle } from "
 import { Argument, forExcel, forSheets, inputTexts } from "./arbitraries";
 
 /** A call's outcome, host-neutral. */
-export type Outcome = { ok: true; cells: unknown[][] } | { ok: false; message: string };
+export type Outcome = { ok: true; cells: unknown[][] } | { ok: false; message: string; code?: string };
 
 /** The words a computed result must never show (they mean a NaN or a missing value leaked into text). */
 const LEAK = /\bNaN\b|\bInfinity\b|\bundefined\b|\[object \w+\]/;
@@ -78,7 +78,7 @@ export function callExcel(name: string, args: unknown[], echoes: boolean): Outco
     if (!(error instanceof StandInCustomFunctionsError)) fail("Excel", name, "threw something other than CustomFunctions.Error", String(error));
     const code = (error as StandInCustomFunctionsError).code;
     if (code !== "#VALUE!" && code !== "#N/A") fail("Excel", name, "error code is neither #VALUE! nor #N/A", code);
-    return { ok: false, message: checkMessage("Excel", name, (error as Error).message, `KPI.${name}: `, echoes) };
+    return { ok: false, code, message: checkMessage("Excel", name, (error as Error).message, `KPI.${name}: `, echoes) };
   }
   return { ok: true, cells: checkGrid("Excel", name, result, echoes) };
 }
@@ -153,18 +153,21 @@ function checkUnsanitised(spec: FunctionSpec, args: unknown[]): void {
 }
 
 /** Runs one generated call through both built hosts and checks every property. */
-export function checkCall(spec: FunctionSpec, args: readonly Argument[]): void {
+export function checkCall(spec: FunctionSpec, args: readonly Argument[]): Outcome {
   const echoes = inputEchoesLeakWords(args);
   const excelArgs = forExcel(args);
   const excel = callExcel(spec.name, excelArgs, echoes);
   const sheets = callSheets(spec.name, forSheets(args), echoes);
-  if (!hasErrorCells(args)) {
-    const same =
-      excel.ok === sheets.ok &&
-      (excel.ok ? JSON.stringify(excel.cells) === JSON.stringify((sheets as { cells: unknown[][] }).cells) : excel.message === (sheets as { message: string }).message);
-    if (!same) fail("Excel and Sheets", spec.name, "differ", { excel, sheets });
-  }
+  if (!hasErrorCells(args) && !sameOutcome(excel, sheets)) fail("Excel and Sheets", spec.name, "differ", { excel, sheets });
   if (isOrdinary(args)) checkUnsanitised(spec, excelArgs);
+  return excel;
+}
+
+/** True when two hosts gave the same cells, or failed with the same reason. */
+export function sameOutcome(excel: Outcome, sheets: Outcome): boolean {
+  if (excel.ok && sheets.ok) return JSON.stringify(excel.cells) === JSON.stringify(sheets.cells);
+  if (!excel.ok && !sheets.ok) return excel.message === sheets.message;
+  return false;
 }
 
 /** The catalogue entry of each formula the built Excel bundle registers, in its order. */
