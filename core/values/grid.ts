@@ -17,7 +17,9 @@ export function toGrid(raw: unknown): Grid {
   if (raw.length === 0) return [[null]];
   if (!raw.every((row) => Array.isArray(row))) return [raw.slice()];
   const rows = raw as unknown[][];
-  const width = Math.max(...rows.map((row) => row.length));
+  // A loop, not Math.max(...rows): spreading a whole-column range (1,048,576 rows) overflows the stack.
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   return rows.map((row) => {
     const copy = row.slice();
     while (copy.length < width) copy.push(null);
@@ -48,9 +50,11 @@ export function describeShape(grid: Grid): string {
   return `${rows} ${rows === 1 ? "row" : "rows"} by ${columns} ${columns === 1 ? "column" : "columns"}`;
 }
 
-/** All cells of a grid, row by row. */
+/** All cells of a grid, row by row. Linear in the number of cells (a 10,000-row range is common). */
 export function flattenGrid(grid: Grid): CellValue[] {
-  return grid.reduce<CellValue[]>((all, row) => all.concat(row), []);
+  const cells: CellValue[] = [];
+  for (const row of grid) for (const cell of row) cells.push(cell);
+  return cells;
 }
 
 /** True when every cell is missing. */
