@@ -1,18 +1,39 @@
 /**
- * npm run bench: speed and size figures measured on this machine, in one run. Each figure is the
- * median of several runs. Tests check behaviour; this reports numbers.
+ * npm run bench: speed, memory and size figures measured on this machine in one run, each beside
+ * a baseline measured in the same run, and the target it is held to. Each time is the median of
+ * several runs after a warm-up. Tests check behaviour; this reports numbers (SECURITY.md and the
+ * README's "Bench" section say what the targets mean).
+ *
+ * Reads the built files in dist/ (KPI_DIST for another folder): dist/core/index.js (the core as a
+ * Node library), dist/sheets-addon/Code.js (run in a vm as Apps Script runs it), and the Excel and
+ * panel bundles for their sizes. A figure whose code is not built yet says so.
+ *
+ * Options: --runs N (default 7), --json (print the rows as JSON too).
  */
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const vm = require("vm");
 const zlib = require("zlib");
+const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, process.env.KPI_DIST || "dist");
-const core = require(path.join(DIST, "core", "index.js"));
+const argv = process.argv.slice(2);
+const runsAt = argv.indexOf("--runs");
+const RUNS = runsAt >= 0 ? Math.max(1, Math.round(Number(argv[runsAt + 1])) || 7) : 7;
 
-/** Median wall time in milliseconds of `runs` calls of `fn`, after one warm-up. */
-function medianMs(fn, runs = 7) {
+/** The sizes of the benchmark workloads (the issue's figures). */
+const KPIS = 1000;
+const PERIODS = 40;
+const PEERS = 32;
+const LONG_SERIES = 5000;
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+/** Median wall time in milliseconds of `runs` calls of `fn`, after one warm-up call. */
+function medianMs(fn, runs = RUNS) {
   fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -20,66 +41,302 @@ function medianMs(fn, runs = 7) {
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return median(times);
 }
 
-/** A reproducible pseudo-random series (a small linear congruential generator). */
-function series(length, seed) {
-  let state = seed;
-  const values = [];
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    values.push(50 + i * 0.1 + (state / 2147483648) * 10);
-  }
-  return values;
+function median(numbers) {
+  const sorted = numbers.slice().sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** A reproducible pseudo-random source (a linear congruential generator). */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+/** A KPI-like series: a level, a gentle trend, noise, and now and then a missing period. */
+function series(length, seed, gaps = true) {
+  const next = random(seed);
+  const level = 20 + next() * 60;
+  const trend = (next() - 0.5) * 0.4;
+  return Array.from({ length }, (_, i) => (gaps && next() < 0.03 ? null : Math.round((level + trend * i + (next() - 0.5) * 8) * 100) / 100));
+}
+
+/** Where a figure stands against its target: "yes", "NO", or "" when it has none. */
+function verdict(ok) {
+  return ok === undefined ? "" : ok ? "yes" : "NO";
 }
 
 const rows = [];
-function report(name, value, unit, note = "") {
-  rows.push([name, typeof value === "number" ? value.toFixed(value < 10 ? 2 : 0) : value, unit, note]);
+/**
+ * One row of the table.
+ * @param {{ figure: string, value?: number, unit: string, baseline?: string, ratio?: string, target?: string, met?: boolean, note?: string }} row
+ */
+function report(row) {
+  rows.push(row);
 }
 
-// Trend on 1,000 KPIs of 40 periods, against a bare one-pass loop over the same numbers.
-const kpis = Array.from({ length: 1000 }, (_, i) => series(40, i + 1));
-const floor = medianMs(() => {
+function notBuilt(figure, what) {
+  report({ figure, unit: "", note: `not built yet (${what})` });
+}
+
+function format(value, unit) {
+  if (value === undefined) return "-";
+  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  return `${value.toFixed(digits)} ${unit}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading the built code
+
+function loadCore() {
+  const file = path.join(DIST, "core", "index.js");
+  if (!fs.existsSync(file)) return undefined;
+  return require(file);
+}
+
+function loadSheets() {
+  const file = path.join(DIST, "sheets-addon", "Code.js");
+  if (!fs.existsSync(file)) return undefined;
+  const context = vm.createContext({});
+  vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: "Code.js" });
+  return context;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A child process measures peak memory (maxRSS) of one computation, against an idle child that
+// only loads the core: the difference is the computation's own peak.
+
+if (argv[0] === "--child") {
+  const core = loadCore();
+  const what = argv[1];
+  const long = series(LONG_SERIES, 7, false);
+  const start = process.hrtime.bigint();
+  if (what === "senSlope") core.senSlope(long);
+  if (what === "mannKendall") core.mannKendall(long);
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS }));
+  process.exit(0);
+}
+
+function childPeakMb(what) {
+  const peaks = [];
+  for (let i = 0; i < 3; i++) {
+    const run = (name) => {
+      const result = spawnSync(process.execPath, [__filename, "--child", name], { encoding: "utf8", env: process.env });
+      if (result.status !== 0) throw new Error(`bench child ${name} failed: ${result.stderr}`);
+      return JSON.parse(result.stdout).maxRssKb;
+    };
+    peaks.push((run(what) - run("idle")) / 1024);
+  }
+  return Math.max(0, median(peaks));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workloads
+
+const kpis = Array.from({ length: KPIS }, (_, i) => ({
+  name: `KPI ${i + 1}`,
+  values: series(PERIODS, i + 1),
+  peers: series(PEERS, 100000 + i, false),
+  target: 50,
+  polarity: i % 3 === 0 ? "lower" : "higher",
+}));
+
+/** The floor: one bare pass over every number of the 1,000 KPIs (values and peers). */
+function floorPass() {
   let total = 0;
-  for (const kpi of kpis) for (const value of kpi) total += value;
+  for (const kpi of kpis) {
+    for (const value of kpi.values) if (value !== null) total += value;
+    for (const peer of kpi.peers) total += peer;
+  }
   return total;
-});
-report("floor: one pass over 1,000 x 40 values", floor, "ms");
-report(
-  "Mann-Kendall + Sen's slope, 1,000 KPIs x 40",
-  medianMs(() => kpis.forEach((kpi) => (core.mannKendall(kpi), core.senSlope(kpi)))),
-  "ms",
-);
-
-// One long series: Sen's slope over 12.5 million pairs.
-const long = series(5000, 7);
-const before = process.memoryUsage().rss;
-report("Sen's slope, one 5,000-point series", medianMs(() => core.senSlope(long), 5), "ms");
-report("Mann-Kendall, one 5,000-point series", medianMs(() => core.mannKendall(long), 5), "ms");
-report("memory growth during the 5,000-point runs", (process.memoryUsage().rss - before) / 1048576, "MB", "resident set");
-
-// The built Sheets bundle, as Apps Script runs it.
-const code = fs.readFileSync(path.join(DIST, "sheets-addon", "Code.js"), "utf8");
-const context = vm.createContext({});
-vm.runInContext(code, context);
-report("KPI_MANNKENDALL over a 1,000-row block (built Code.js)", medianMs(() => context.KPI_MANNKENDALL(kpis)), "ms");
-
-// Sizes users load.
-function size(file) {
-  const buffer = fs.readFileSync(path.join(DIST, file));
-  return [buffer.length / 1024, zlib.gzipSync(buffer).length / 1024];
-}
-for (const file of ["sheets-addon/Code.js", "excel-addin/functions.js", "excel-addin/taskpane.js", "demo/demo.js"]) {
-  if (!fs.existsSync(path.join(DIST, file))) continue;
-  const [raw, gz] = size(file);
-  report(`size of ${file}`, raw, "KB", `${gz.toFixed(0)} KB gzipped`);
 }
 
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`KPI Scrutiny bench (node ${process.version}, medians)`);
-for (const [name, value, unit, note] of rows) {
-  console.log(`${name.padEnd(width)}  ${String(value).padStart(8)} ${unit.padEnd(3)} ${note}`);
+/**
+ * The same steps as the full analysis, written the obvious way with simple-statistics: Mann-Kendall
+ * by a double loop, Sen's slope as the median of an array of every pairwise slope, least squares
+ * with its residual spread, XmR limits from the moving ranges, RAG, and the peer quartiles and rank.
+ */
+function naiveAnalysis(ss) {
+  return kpis.map((kpi) => {
+    const positions = [];
+    const values = [];
+    kpi.values.forEach((value, i) => {
+      if (value !== null) {
+        positions.push(i);
+        values.push(value);
+      }
+    });
+    const n = values.length;
+    let s = 0;
+    const slopes = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        s += Math.sign(values[j] - values[i]);
+        slopes.push((values[j] - values[i]) / (positions[j] - positions[i]));
+      }
+    }
+    const varianceS = (n * (n - 1) * (2 * n + 5)) / 18;
+    const z = s === 0 ? 0 : (s - Math.sign(s)) / Math.sqrt(varianceS);
+    const pValue = 2 * (1 - ss.cumulativeStdNormalProbability(Math.abs(z)));
+    const sen = ss.median(slopes);
+    const line = ss.linearRegression(positions.map((x, i) => [x, values[i]]));
+    const fit = ss.linearRegressionLine(line);
+    const residualSd = ss.sampleStandardDeviation(positions.map((x, i) => values[i] - fit(x)));
+    const movingRanges = values.slice(1).map((value, i) => Math.abs(value - values[i]));
+    const mean = ss.mean(values);
+    const spread = 2.66 * ss.mean(movingRanges);
+    const outside = values.filter((value) => value > mean + spread || value < mean - spread).length;
+    const latest = values[n - 1];
+    const rag = kpi.polarity === "higher" ? latest >= kpi.target : latest <= kpi.target;
+    const quartiles = ss.quantile(kpi.peers, [0.25, 0.5, 0.75]);
+    const rank = 1 + kpi.peers.filter((peer) => (kpi.polarity === "higher" ? peer > latest : peer < latest)).length;
+    return { pValue, sen, residualSd, outside, rag, quartiles, rank };
+  });
 }
+
+// ---------------------------------------------------------------------------------------------
+// The figures
+
+const core = loadCore();
+const ss = require("simple-statistics");
+const floor = medianMs(floorPass);
+
+if (core === undefined) {
+  notBuilt("full analysis, 1,000 KPIs x 40 periods, 32 peers", "dist/core: npm run build");
+} else if (typeof core.analyseKpi !== "function") {
+  notBuilt("full analysis, 1,000 KPIs x 40 periods, 32 peers", "analyseKpi is not in core yet");
+} else {
+  const inputs = kpis.map((kpi) => ({ name: kpi.name, values: kpi.values, targets: kpi.target, polarity: kpi.polarity, peers: kpi.peers, unit: "%" }));
+  const full = medianMs(() => inputs.forEach((input) => core.analyseKpi(input)));
+  const naive = medianMs(() => naiveAnalysis(ss));
+  report({
+    figure: "full analysis (analyseKpi), 1,000 KPIs x 40 periods, 32 peers",
+    value: full,
+    unit: "ms",
+    baseline: `floor ${format(floor, "ms")}; simple-statistics ${format(naive, "ms")}`,
+    ratio: `${(full / floor).toFixed(0)}x floor; ${(full / naive).toFixed(2)}x naive`,
+    target: "< 250 ms, < 20x floor",
+    met: full < 250 && full / floor < 20,
+  });
+}
+
+const sheets = loadSheets();
+const block = kpis.map((kpi) => kpi.values.map((value) => (value === null ? "" : value)));
+const column = series(1000, 11).map((value) => [value === null ? "" : value]);
+for (const [name, args, shape] of [
+  ["DIRECTION", [block, "higher"], "a block of 1,000 KPIs x 40"],
+  ["SPC", [column], "a column of 1,000 periods"],
+]) {
+  const figure = `KPI_${name} on ${shape} (built Code.js in a vm)`;
+  if (sheets === undefined) {
+    notBuilt(figure, "dist/sheets-addon: npm run build");
+    continue;
+  }
+  if (typeof sheets[`KPI_${name}`] !== "function") {
+    notBuilt(figure, `KPI_${name} is not in the catalogue yet`);
+    continue;
+  }
+  const fn = sheets[`KPI_${name}`];
+  let failure;
+  try {
+    fn(...args);
+  } catch (error) {
+    failure = error.message;
+  }
+  if (failure !== undefined) {
+    report({ figure, unit: "", note: `failed: ${failure}` });
+    continue;
+  }
+  const time = medianMs(() => fn(...args));
+  const direct = core && typeof core.invokeFunction === "function" ? medianMs(() => core.invokeFunction(name, args, name)) : undefined;
+  report({
+    figure,
+    value: time,
+    unit: "ms",
+    baseline: direct === undefined ? "" : `core directly ${format(direct, "ms")}`,
+    ratio: direct === undefined ? "" : `${(time / direct).toFixed(2)}x core`,
+    target: "< 1 s",
+    met: time < 1000,
+  });
+}
+
+if (core !== undefined) {
+  const long = series(LONG_SERIES, 7, false);
+  const longFloor = medianMs(() => {
+    let total = 0;
+    for (const value of long) total += value;
+    return total;
+  });
+  for (const [name, fn] of [
+    ["senSlope", () => core.senSlope(long)],
+    ["mannKendall", () => core.mannKendall(long)],
+  ]) {
+    const time = medianMs(fn, Math.min(RUNS, 5));
+    const peak = childPeakMb(name);
+    report({
+      figure: `${name === "senSlope" ? "Sen's slope" : "Mann-Kendall"}, one 5,000-point series (12.5 million pairs)`,
+      value: time,
+      unit: "ms",
+      baseline: `one pass ${format(longFloor, "ms")}`,
+      ratio: `peak memory ${format(peak, "MB")}`,
+      target: "< 1 s, < 200 MB",
+      met: time < 1000 && peak < 200,
+    });
+  }
+}
+
+/** Size of built files in KB: raw, and gzipped as a server sends them. */
+function sizes(files) {
+  const present = files.filter((file) => fs.existsSync(path.join(DIST, file)));
+  if (present.length < files.length) return undefined;
+  const buffers = present.map((file) => fs.readFileSync(path.join(DIST, file)));
+  return {
+    raw: buffers.reduce((sum, buffer) => sum + buffer.length, 0) / 1024,
+    gzipped: buffers.reduce((sum, buffer) => sum + zlib.gzipSync(buffer, { level: 9 }).length, 0) / 1024,
+  };
+}
+
+for (const [figure, files, limit, measure] of [
+  ["size: Sheets Code.js (minified)", ["sheets-addon/Code.js"], 200, "raw"],
+  ["size: Excel task pane JS + CSS (gzipped)", ["excel-addin/taskpane.js", "excel-addin/panel.css"], 250, "gzipped"],
+  ["size: Sheets sidebar page (gzipped)", ["sheets-addon/Sidebar.html"], 250, "gzipped"],
+  ["size: Excel functions bundle (minified)", ["excel-addin/functions.js"], undefined, "raw"],
+]) {
+  const size = sizes(files);
+  if (size === undefined) {
+    notBuilt(figure, files.join(" + "));
+    continue;
+  }
+  const value = size[measure];
+  report({
+    figure,
+    value,
+    unit: "KB",
+    baseline: measure === "raw" ? `${format(size.gzipped, "KB")} gzipped` : `${format(size.raw, "KB")} raw`,
+    target: limit === undefined ? "" : `< ${limit} KB`,
+    met: limit === undefined ? undefined : value < limit,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const headers = ["figure", "measured", "baseline (same run)", "ratio", "target", "met"];
+const table = rows.map((row) => [row.figure, row.note ?? format(row.value, row.unit), row.baseline ?? "", row.ratio ?? "", row.target ?? "", verdict(row.met)]);
+const widths = headers.map((header, i) => Math.max(header.length, ...table.map((cells) => cells[i].length)));
+const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd();
+const load = os.loadavg().map((value) => value.toFixed(2)).join(" ");
+console.log(`KPI Scrutiny bench: node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), load ${load}`);
+console.log(`Times are medians of ${RUNS} runs after a warm-up; peak memory is the median of 3 child processes, less an idle child.`);
+console.log("");
+console.log(line(headers));
+console.log(line(widths.map((width) => "-".repeat(width))));
+for (const cells of table) console.log(line(cells));
+if (argv.includes("--json")) console.log(JSON.stringify(rows, null, 2));

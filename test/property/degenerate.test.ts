@@ -3,9 +3,10 @@
  * two points, one point, all missing, ties everywhere, a single peer, peers identical to the value.
  *
  * First for EVERY formula in the built catalogue, starting from its documented example (a call its
- * author says is valid) and changing one range at a time, keeping its shape: the result is cells
- * or "too little data" (#N/A), the same in both hosts, never an argument error (#VALUE!), because
- * the arguments are still valid (FUNCTIONS.md, "Two kinds of failure"). Then the exact results of
+ * author says is valid) and changing its series (the first argument) or its peer values, keeping
+ * the shape: the result is cells or "too little data" (#N/A), the same in both hosts, never an
+ * argument error (#VALUE!), because the arguments are still valid (FUNCTIONS.md, "Two kinds of
+ * failure"); only a required range left wholly empty may be reported as missing. Then the exact results of
  * each formula on those inputs, with where the expected value comes from.
  */
 import { Argument, Cell } from "./arbitraries";
@@ -30,14 +31,23 @@ function cellCount(argument: Argument): number {
   return argument.kind === "cells" ? argument.rows.length * argument.rows[0].length : 0;
 }
 
-/** The degenerate versions of a series range (same shape, so other arguments still line up). */
+/**
+ * The degenerate versions of a series range, made from its own cells and keeping its shape, so that
+ * the other arguments still line up and still agree with it (a numerator stays within its
+ * denominator): constant at its smallest value, ties everywhere (each value repeated in pairs),
+ * only the first and last values, only the first value, nothing at all.
+ */
 function seriesVariants(argument: Argument): [string, Argument][] {
-  const count = cellCount(argument);
+  if (argument.kind !== "cells") return [];
+  const cells = argument.rows.flat();
+  const count = cells.length;
+  const numbers = cells.flatMap((cell) => (cell.kind === "number" ? [cell.value] : []));
+  const constant = numbers.length > 0 ? number(Math.min(...numbers)) : cells[0];
   return [
-    ["a constant series (zero moving range)", reshape(argument, () => number(50))],
-    ["ties everywhere", reshape(argument, (i) => number(i % 3 === 0 ? 3 : 4))],
-    ["two points", reshape(argument, (i) => (i === 0 ? number(10) : i === count - 1 ? number(12) : BLANK))],
-    ["one point", reshape(argument, (i) => (i === 0 ? number(10) : BLANK))],
+    ["a constant series (zero moving range)", reshape(argument, () => constant)],
+    ["ties everywhere", reshape(argument, (i) => cells[i - (i % 2)])],
+    ["two points", reshape(argument, (i) => (i === 0 || i === count - 1 ? cells[i] : BLANK))],
+    ["one point", reshape(argument, (i) => (i === 0 ? cells[0] : BLANK))],
     ["all missing", reshape(argument, (i) => (i % 2 === 0 ? BLANK : { kind: "text", value: "n/a" }))],
   ];
 }
@@ -74,7 +84,8 @@ function scenarios(): Scenario[] {
         replace("a single peer", reshape(arg, (k) => (k === 0 ? number(own + 1) : BLANK)));
         replace("peers identical to the value", reshape(arg, () => number(own)));
         replace("peers all tied", reshape(arg, () => number(own + 2)));
-      } else {
+      } else if (i === 0) {
+        // The KPI's own series; a second series (denominators, deflators) is bound to the first.
         for (const [what, variant] of seriesVariants(arg)) replace(what, variant);
       }
     });
@@ -102,7 +113,9 @@ describe("degenerate data is too little data at worst, never a wrong argument, i
     const spec = formulas.find((entry) => entry.name === formula)!;
     const outcome: Outcome = checkCall(spec, scenario.args);
     if (!outcome.ok) {
-      expect({ code: outcome.code, message: outcome.message, args: show(scenario.args) }).toEqual(expect.objectContaining({ code: "#N/A" }));
+      const missing = scenario.what.endsWith("all missing") && outcome.message.startsWith(`${scenario.what.split(":")[0]} is missing;`);
+      // A required range with nothing in it may be reported as missing, which is what it is.
+      if (!missing) expect({ code: outcome.code, message: outcome.message, args: show(scenario.args) }).toEqual(expect.objectContaining({ code: "#N/A" }));
     }
   });
 });
