@@ -26,5 +26,7 @@ export function processLimits(series: Series): ProcessLimits | undefined {
   const { values } = presentPoints(series);
   if (values.length < 2) return undefined;
   const limits = xmrLimits(values, false);
+  // Values near the largest number a cell holds (1e300) overflow the mean: no limits, rather than "NaN to Infinity".
+  if (![limits.mean, limits.movingRangeMean, limits.lower, limits.upper].every(Number.isFinite)) return undefined;
   return { count: limits.points, mean: limits.mean, meanMovingRange: limits.movingRangeMean, lower: limits.lower, upper: limits.upper };
 }
