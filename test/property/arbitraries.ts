@@ -353,15 +353,16 @@ export function callArguments(parameters: readonly ParameterSpec[]): fc.Arbitrar
 }
 
 /**
- * The arguments of one call on 10,000-row ranges: the first data range and every required one is
- * large; optional ranges are large or left out.
+ * The arguments of one call on 10,000-row ranges: the first data range is large; each other range
+ * is large too, or an ordinary range (peer values, a target column).
  */
 export function largeCallArguments(parameters: readonly ParameterSpec[]): fc.Arbitrary<Argument[]> {
   const recipes = parameters.map((parameter, index) => {
     const large = fc.integer().map((seed): Recipe => ({ make: "shaped", profile: "kpi", seed }));
     if (parameter.kind !== "range") return valueRecipe(parameter);
-    if (index === 0 || !parameter.optional) return large;
-    return fc.oneof(fc.constant<Recipe>({ make: "omitted" }), large);
+    if (index === 0) return large;
+    // Other ranges are large or, like peer values, an ordinary range of their own.
+    return fc.oneof(large, rangeRecipe(parameter));
   });
   return fc.tuple(largeShape, fc.tuple(...recipes)).map(([shape, made]) => made.map((recipe) => cook(recipe, shape, true)));
 }
