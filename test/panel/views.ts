@@ -2,6 +2,7 @@
  * Hand-built KPI views for testing report writing and the hosts, independent of the analysis.
  * The labels are the fixed strings of FUNCTIONS.md; the numbers are only cell contents here.
  */
+import { problemView } from "../../panel/analyse";
 import { KpiView } from "../../panel/view";
 
 export function sampleViews(): KpiView[] {
@@ -33,31 +34,10 @@ export function sampleViews(): KpiView[] {
       problem: null,
       findings: ["target"],
     },
-    {
-      index: 1,
-      name: "<img src=x onerror=alert(1)>",
-      category: "",
-      owner: "",
-      unit: "",
-      latestPeriod: null,
-      latestValue: null,
-      target: null,
-      rag: "",
-      direction: "",
-      change: "",
-      variation: "",
-      assurance: "",
-      quartile: null,
-      quartileLabel: "",
-      gap: null,
-      peerNote: "",
-      targetFindings: [],
-      narrative: "",
-      questions: [],
-      chart: null,
-      excludedPeriods: [],
-      problem: 'polarity: "sideways" is not one of higher, lower, neutral',
-      findings: ["problem"],
-    },
+    problemView(
+      { name: "<img src=x onerror=alert(1)>", periods, values: [], polarity: "sideways", target: null, tolerance: null, unit: "", category: "", owner: "", row: 1 },
+      1,
+      'polarity: "sideways" is not one of higher, lower, neutral',
+    ),
   ];
 }
