@@ -1,7 +1,7 @@
 import { gapTo } from "../benchmark/gap-to";
+import { peerGroup } from "../benchmark/peer-group";
 import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
-import { quartileBoundaries } from "../benchmark/quartile-boundaries";
 import { rankAmong } from "../benchmark/rank-among";
 import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
@@ -56,12 +56,13 @@ function changeOf(values: Series, periods: string[], periodsNamed: boolean, pola
 /** Rank, quartile, percentile and gap to the median among the peers (the benchmark engine: KPI.RANK, KPI.QUARTILE, KPI.PERCENTILE, KPI.GAP). */
 function benchmarkOf(value: number, peers: readonly number[], polarity: Polarity): BenchmarkSummary | undefined {
   if (peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
+  const group = peerGroup(peers);
   return {
-    rank: rankAmong(value, peers, polarity),
-    quartile: quartileAmong(value, peers, polarity),
-    percentile: percentileAmong(value, peers, polarity),
-    gapToMedian: gapTo(value, peers, "median", polarity),
-    median: quartileBoundaries(peers).median,
+    rank: rankAmong(value, group, polarity),
+    quartile: quartileAmong(value, group, polarity),
+    percentile: percentileAmong(value, group, polarity),
+    gapToMedian: gapTo(value, group, "median", polarity),
+    median: group.median(),
     peerCount: peers.length,
   };
 }

@@ -1,5 +1,5 @@
 import { KpiError, isKpiError } from "../errors";
-import { CellValue, Grid, cellName, describeShape, isOmitted, parseNumberCell, toGrid } from "../values";
+import { Grid, cellName, describeShape, flattenGrid, isOmitted, parseNumberCell, toGrid } from "../values";
 import { confidenceLevel, isFingertipsPair } from "./confidence";
 import { CONFIDENCE_95, CONFIDENCE_998 } from "./constants";
 
@@ -13,7 +13,7 @@ export function readNumberGrid(grid: Grid, argument: string, noun: string): (num
   return grid.map((row, r) => row.map((cell, c) => parseNumberCell(cell, argument, cellName(noun, grid, r, c))));
 }
 
-/** For each cell of the value range, the peer values it is judged against. */
+/** For each cell of the value range, the peer values it is judged against (the same array for the same peers). */
 export type PeerLookup = (row: number, column: number) => (number | null)[];
 
 /**
@@ -36,14 +36,16 @@ export function lineUpPeers(values: Grid, peersRaw: unknown, valueArgument: stri
   const columns = values[0].length;
   const peerRows = peers.length;
   const peerColumns = peers[0].length;
-  const all = peers.reduce<(number | null)[]>((cells, row) => cells.concat(row), []);
+  const all = peers.flat();
   if ((rows === 1 && columns === 1) || peerRows === 1 || peerColumns === 1) return () => all;
   if (columns === 1) {
     if (peerRows !== rows) throw mismatch(peerArgument, valueArgument, values, peerGrid, "one row of peers per value");
     return (row) => peers[row];
   }
   if (peerColumns !== columns) throw mismatch(peerArgument, valueArgument, values, peerGrid, "one column of peers per period");
-  return (_row, column) => peers.map((peerRow) => peerRow[column]);
+  // Each column is gathered once, so every value of a period gets the same array of peers.
+  const byColumn: (number | null)[][] = [];
+  return (_row, column) => (byColumn[column] ??= peers.map((peerRow) => peerRow[column]));
 }
 
 function mismatch(argument: string, other: string, values: Grid, peers: Grid, need: string): KpiError {
@@ -66,8 +68,7 @@ function mismatch(argument: string, other: string, values: Grid, peers: Grid, ne
  */
 export function readConfidenceLevels(raw: unknown, argument = "confidence"): number[] {
   if (isOmitted(raw)) return [CONFIDENCE_95];
-  const cells = toGrid(raw)
-    .reduce<CellValue[]>((all, row) => all.concat(row), [])
+  const cells = flattenGrid(toGrid(raw))
     .map((cell) => parseNumberCell(cell, argument, argument))
     .filter((level): level is number => level !== null);
   const levels = cells.map((level) => confidenceLevel(level, argument));

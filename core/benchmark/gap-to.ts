@@ -1,7 +1,6 @@
-import { mean, median } from "simple-statistics";
 import { KpiError } from "../errors";
 import { Polarity } from "../values";
-import { presentPeers } from "./peers";
+import { PeerValues, peerGroup } from "./peer-group";
 import { quartileBoundaries } from "./quartile-boundaries";
 
 /** What a gap is measured to. */
@@ -26,8 +25,9 @@ export const GAP_TARGETS: readonly GapTarget[] = ["median", "mean", "top quartil
  * gapTo(7, [1, 2, 4, 7, 8, 9, 10, 12], "median", "higher");       // => -0.5
  * gapTo(7, [1, 2, 4, 7, 8, 9, 10, 12], "top quartile", "lower"); // => -3.5
  */
-export function gapTo(value: number, peers: readonly (number | null)[], to: GapTarget, polarity: Polarity): number {
-  const group = presentPeers(peers);
+export function gapTo(value: number, peers: PeerValues, to: GapTarget, polarity: Polarity): number {
+  const group = peerGroup(peers);
+  const { sorted } = group;
   if (polarity === "neutral" && (to === "top quartile" || to === "best")) {
     throw new KpiError({
       code: "invalid_argument",
@@ -39,10 +39,10 @@ export function gapTo(value: number, peers: readonly (number | null)[], to: GapT
   let point: number;
   switch (to) {
     case "median":
-      point = median(group);
+      point = group.median();
       break;
     case "mean":
-      point = mean(group);
+      point = group.mean();
       break;
     case "top quartile": {
       const boundaries = quartileBoundaries(group);
@@ -50,7 +50,7 @@ export function gapTo(value: number, peers: readonly (number | null)[], to: GapT
       break;
     }
     case "best":
-      point = polarity === "lower" ? Math.min(...group) : Math.max(...group);
+      point = polarity === "lower" ? sorted[0] : sorted[sorted.length - 1];
       break;
   }
   return polarity === "lower" ? point - value : value - point;

@@ -1,5 +1,5 @@
 import { Polarity } from "../values";
-import { presentPeers } from "./peers";
+import { PeerValues, countAtOrBelow, countBelow, peerGroup } from "./peer-group";
 
 /**
  * Percentile position within a peer group, 0 to 100 with 100 best: the share of the group
@@ -13,9 +13,11 @@ import { presentPeers } from "./peers";
  * @example
  * percentileAmong(7, [1, 2, 4, 7, 8, 9, 10, 12], "higher"); // => 43.75 (3 worse, 1 tied, of 8)
  */
-export function percentileAmong(value: number, peers: readonly (number | null)[], polarity: Polarity): number {
-  const group = presentPeers(peers);
-  const worse = group.filter((peer) => (polarity === "lower" ? peer > value : peer < value)).length;
-  const tied = group.filter((peer) => peer === value).length;
-  return (100 * (worse + tied / 2)) / group.length;
+export function percentileAmong(value: number, peers: PeerValues, polarity: Polarity): number {
+  const { sorted } = peerGroup(peers);
+  const below = countBelow(sorted, value);
+  const atOrBelow = countAtOrBelow(sorted, value);
+  const worse = polarity === "lower" ? sorted.length - atOrBelow : below;
+  const tied = atOrBelow - below;
+  return (100 * (worse + tied / 2)) / sorted.length;
 }

@@ -1,4 +1,5 @@
 import { Polarity } from "../values";
+import { PeerValues } from "./peer-group";
 import { quartileBoundaries } from "./quartile-boundaries";
 
 /**
@@ -16,7 +17,7 @@ import { quartileBoundaries } from "./quartile-boundaries";
  * quartileAmong(9.25, [1, 2, 4, 7, 8, 9, 10, 12], "higher"); // => 1 (on the upper quartile)
  * quartileAmong(3.5, [1, 2, 4, 7, 8, 9, 10, 12], "lower");   // => 1 (on the lower quartile)
  */
-export function quartileAmong(value: number, peers: readonly (number | null)[], polarity: Polarity): 1 | 2 | 3 | 4 {
+export function quartileAmong(value: number, peers: PeerValues, polarity: Polarity): 1 | 2 | 3 | 4 {
   const { lower, median, upper } = quartileBoundaries(peers);
   if (polarity === "lower") {
     if (value <= lower) return 1;

@@ -1,6 +1,6 @@
 import { quantileSorted } from "simple-statistics";
 import { QUARTILE_PROBABILITIES } from "./constants";
-import { presentPeers } from "./peers";
+import { PeerValues, peerGroup } from "./peer-group";
 
 /** The three cut points of a peer group. */
 export interface QuartileBoundaries {
@@ -17,13 +17,13 @@ export interface QuartileBoundaries {
  * linear interpolation at position (n - 1)p of the sorted values), which is also what
  * simple-statistics' `quantileSorted` does. Missing values are ignored.
  *
- * @param peers the peer group (`null` = missing)
+ * @param peers the peer group (`null` = missing), or a group prepared with `peerGroup`
  * @throws {KpiError} `invalid_argument` when no peer value is present
  * @example
  * quartileBoundaries([1, 2, 4, 7, 8, 9, 10, 12]); // => { lower: 3.5, median: 7.5, upper: 9.25 }
  */
-export function quartileBoundaries(peers: readonly (number | null)[]): QuartileBoundaries {
-  const sorted = presentPeers(peers).sort((a, b) => a - b);
+export function quartileBoundaries(peers: PeerValues): QuartileBoundaries {
+  const { sorted } = peerGroup(peers);
   const [lower, median, upper] = QUARTILE_PROBABILITIES.map((p) => quantileSorted(sorted, p));
   return { lower, median, upper };
 }

@@ -4,6 +4,7 @@ import { atCell, lineUpPeers, readConfidenceLevels, readNumberGrid, whereIs } fr
 import { StatisticType, funnelLimits } from "../benchmark/funnel-limits";
 import { GAP_TARGETS, GapTarget, gapTo } from "../benchmark/gap-to";
 import { Interval } from "../benchmark/interval";
+import { PeerValues, peerGroupMemo } from "../benchmark/peer-group";
 import { presentPeers } from "../benchmark/peers";
 import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
@@ -58,13 +59,14 @@ function missingValue(argument: string, hint: string): KpiError {
 /**
  * Runs a position formula (rank, quartile, percentile, gap) over every cell of `value`, each
  * against its peers (see `lineUpPeers`). A missing value, or a period with no peer values, gives
- * an empty cell in a multi-cell call and an error in a single-cell call.
+ * an empty cell in a multi-cell call and an error in a single-cell call. Each distinct peer group
+ * is sorted once (`peerGroup`), however many values are placed in it.
  */
 function positionAmongPeers(
   value: unknown,
   peerValues: unknown,
   polarity: unknown,
-  compute: (value: number, peers: (number | null)[], polarity: Polarity) => number,
+  compute: (value: number, peers: PeerValues, polarity: Polarity) => number,
 ): ResultGrid {
   const valueGrid = toGrid(value);
   const values = readNumberGrid(valueGrid, "value", "value");
@@ -76,11 +78,12 @@ function positionAmongPeers(
     return [[compute(only, peersFor(0, 0), polarities[0][0])]];
   }
   presentPeers(readNumberGrid(toGrid(peerValues), "peer_values", "peer value").flat());
+  const groupFor = peerGroupMemo();
   return values.map((row, r) =>
     row.map((cell, c): ResultCell => {
-      const peers = peersFor(r, c);
-      if (cell === null || peers.every((peer) => peer === null)) return "";
-      return compute(cell, peers, polarities[r][c]);
+      const group = groupFor(peersFor(r, c));
+      if (cell === null || group === null) return "";
+      return compute(cell, group, polarities[r][c]);
     }),
   );
 }

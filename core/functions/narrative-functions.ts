@@ -11,8 +11,23 @@ import { FunctionSpec } from "./types";
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell.trim();
-  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  // NaN and Infinity are not what any cell shows; they read as an empty cell, never as "NaN".
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  if (typeof cell === "boolean") return String(cell);
   return isMissingCell(cell) ? "" : String(cell);
+}
+
+/** Reads one unit cell: a word such as "%", "£" or "days", or blank. A number is a shifted argument, not a unit. */
+function unitText(cell: unknown): string {
+  if (typeof cell === "number" || typeof cell === "boolean") {
+    throw new KpiError({
+      code: "invalid_argument",
+      argument: "unit",
+      problem: `is ${typeof cell === "boolean" ? String(cell).toUpperCase() : Number.isFinite(cell) ? `the number ${cell}` : "a number"}, which is not a unit`,
+      fix: 'give a unit word such as "%", "£" or "days", or leave it blank for a count',
+    });
+  }
+  return cellText(cell);
 }
 
 /** Reads the period labels: one per column of values (or per cell of a single series). */
@@ -89,7 +104,7 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
       const targets = readTargets(target, set, "target");
       const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
       const peers = readPeers(peerValues, set, "peer_values");
-      const units = readPerSeries(unit, count, "unit", (cell) => cellText(cell));
+      const units = readPerSeries(unit, count, "unit", unitText);
       return set.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
         const analysis = analyseKpi({

@@ -162,7 +162,7 @@ export const TARGET_FUNCTIONS: readonly FunctionSpec[] = [
         maxExclusive: true,
         allowed: `a number above 0 and below the deadline (${limit})`,
       });
-      const flags = isOmitted(extensions) ? undefined : readAligned(extensions, cells, "extensions", "durations", isExtension).reduce<boolean[]>((all, row) => all.concat(row), []);
+      const flags = isOmitted(extensions) ? undefined : readAligned(extensions, cells, "extensions", "durations", isExtension).flat();
       const times: number[] = [];
       const marks: boolean[] = [];
       flattenGrid(cells).forEach((cell, i) => {

@@ -1,4 +1,5 @@
 import { lineUpPeers, readNumberGrid } from "../benchmark/formula-inputs";
+import { peerGroupMemo } from "../benchmark/peer-group";
 import { presentPeers } from "../benchmark/peers";
 import { KpiError } from "../errors";
 import { costQuadrant } from "../value/cost-quadrant";
@@ -101,6 +102,8 @@ export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [
       presentPeers(readNumberGrid(toGrid(peerPerformance), "peer_performance", "peer value").flat(), "peer_performance");
       const polarities = readAligned(polarity, grid, "polarity", "unit_cost", (cell) => parsePolarityCell(cell));
       const single = grid.length === 1 && grid[0].length === 1;
+      const costGroup = peerGroupMemo("peer_unit_costs");
+      const performanceGroup = peerGroupMemo("peer_performance");
       return costs.map((row, r) =>
         row.map((cost, c) => {
           const result = results[r][c];
@@ -108,7 +111,14 @@ export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [
             if (single) throw new KpiError({ code: "missing_argument", argument: cost === null ? "unit_cost" : "performance", hint: "enter a number" });
             return NOT_ENOUGH_DATA_LABEL;
           }
-          return costQuadrant(cost, result, costPeers(r, c), performancePeers(r, c), polarities[r][c]);
+          const costGroupHere = costGroup(costPeers(r, c));
+          const performanceGroupHere = performanceGroup(performancePeers(r, c));
+          // A council whose own row of peers is empty gets an empty cell, as in KPI.RANK.
+          if (costGroupHere === null || performanceGroupHere === null) {
+            if (single) return costQuadrant(cost, result, costPeers(r, c), performancePeers(r, c), polarities[r][c]);
+            return NOT_ENOUGH_DATA_LABEL;
+          }
+          return costQuadrant(cost, result, costGroupHere, performanceGroupHere, polarities[r][c]);
         }),
       );
     },

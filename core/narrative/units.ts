@@ -76,6 +76,9 @@ function withSeparators(magnitude: number, decimals: number, keepZeros: boolean)
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
+/** What a sentence says where a figure overflowed (values near 1.8e308, the largest a double holds). */
+export const TOO_LARGE_TO_SHOW = "a figure too large to show";
+
 /**
  * A number rounded for reading: 1,235; 95.3; 6.2; 0.46.
  *
@@ -86,6 +89,8 @@ function withSeparators(magnitude: number, decimals: number, keepZeros: boolean)
  * formatNumber(0.0123);  // => "0.012"
  */
 export function formatNumber(value: number): string {
+  // Arithmetic on values near the largest a cell can hold (about 1.8e308) overflows; say so, never "Infinity".
+  if (!Number.isFinite(value)) return TOO_LARGE_TO_SHOW;
   const magnitude = Math.abs(value);
   const decimals = decimalsFor(magnitude);
   const text = withSeparators(magnitude, decimals, false);
@@ -111,6 +116,7 @@ function formatMoney(magnitude: number): string {
  */
 export function formatValue(value: number, unit: Unit = NO_UNIT): string {
   const shown = value * unit.scale;
+  if (!Number.isFinite(shown)) return TOO_LARGE_TO_SHOW;
   switch (unit.kind) {
     case "percent":
       return `${formatNumber(shown)}%`;
@@ -136,6 +142,7 @@ export function formatValue(value: number, unit: Unit = NO_UNIT): string {
  */
 export function formatDifference(value: number, unit: Unit = NO_UNIT): string {
   const magnitude = Math.abs(value) * unit.scale;
+  if (!Number.isFinite(magnitude)) return TOO_LARGE_TO_SHOW;
   switch (unit.kind) {
     case "percent":
       return `${formatNumber(magnitude)} percentage ${formatNumber(magnitude) === "1" ? "point" : "points"}`;
@@ -161,6 +168,7 @@ export function formatDifference(value: number, unit: Unit = NO_UNIT): string {
  */
 export function formatPercentChange(percent: number): string {
   const magnitude = Math.abs(percent);
+  if (!Number.isFinite(magnitude)) return TOO_LARGE_TO_SHOW;
   if (magnitude > 0 && magnitude < 0.05) return "less than 0.1%";
   return `${withSeparators(magnitude, magnitude >= 9.95 ? 0 : 1, false)}%`;
 }

@@ -180,7 +180,8 @@ function softTarget(context: Context): string | undefined {
   const recent = pairs.slice(-SOFT_TARGET_WINDOW);
   if (recent.length >= SOFT_TARGET_MIN_PERIODS && recent.every((pair) => shortfall(pair.value, pair.target, polarity) === 0)) {
     const margins = recent.map((pair) => better(pair.value, pair.target, polarity));
-    const averageMargin = margins.reduce((sum, margin) => sum + margin, 0) / margins.length;
+    // Each margin is divided before adding, so values near the largest a cell holds do not overflow.
+    const averageMargin = margins.reduce((sum, margin) => sum + margin / margins.length, 0);
     const typicalChange = limits?.meanMovingRange ?? 0;
     if (averageMargin > 0 && averageMargin >= SOFT_TARGET_MARGIN_IN_MOVING_RANGES * typicalChange) {
       const all = recent.length === pairs.length ? `all ${recent.length} periods` : `each of the last ${recent.length} periods`;

@@ -1,5 +1,4 @@
-import { median } from "simple-statistics";
-import { presentPeers } from "../benchmark/peers";
+import { PeerValues, peerGroup } from "../benchmark/peer-group";
 import { KpiError } from "../errors";
 import { COST_QUADRANT_LABELS } from "../labels";
 import { Polarity } from "../values";
@@ -25,8 +24,8 @@ export type CostQuadrantLabel = (typeof COST_QUADRANT_LABELS)[keyof typeof COST_
 export function costQuadrant(
   unitCost: number,
   performance: number,
-  peerUnitCosts: readonly (number | null)[],
-  peerPerformance: readonly (number | null)[],
+  peerUnitCosts: PeerValues,
+  peerPerformance: PeerValues,
   polarity: Polarity,
 ): CostQuadrantLabel {
   if (polarity === "neutral") {
@@ -37,8 +36,8 @@ export function costQuadrant(
       fix: 'give "higher" or "lower"',
     });
   }
-  const costMedian = median(presentPeers(peerUnitCosts, "peer_unit_costs"));
-  const performanceMedian = median(presentPeers(peerPerformance, "peer_performance"));
+  const costMedian = peerGroup(peerUnitCosts, "peer_unit_costs").median();
+  const performanceMedian = peerGroup(peerPerformance, "peer_performance").median();
   const lowCost = unitCost <= costMedian;
   const highPerformance = polarity === "higher" ? performance >= performanceMedian : performance <= performanceMedian;
   if (lowCost) return highPerformance ? COST_QUADRANT_LABELS.lowCostHigh : COST_QUADRANT_LABELS.lowCostLow;

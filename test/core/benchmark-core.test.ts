@@ -10,6 +10,7 @@ import {
   exactPoissonInterval,
   funnelLimits,
   gapTo,
+  peerGroup,
   percentileAmong,
   quartileAmong,
   quartileBoundaries,
@@ -18,6 +19,7 @@ import {
   wilsonInterval,
 } from "../../core";
 import { regularizedGammaP } from "../../core/benchmark/regularized-gamma";
+import fc from "fast-check";
 import { expectClose, loadReference } from "../helpers/reference";
 
 const PEERS = [1, 2, 4, 7, 8, 9, 10, 12];
@@ -69,6 +71,55 @@ describe("rank, percentile and gap", () => {
     expect(() => rankAmong(3, [null, null], "higher")).toThrow(
       "peer_values has no numbers (every cell is blank or marked missing); select the range that holds the peer group's values",
     );
+  });
+});
+
+describe("a peer group sorted once gives what the definitions give", () => {
+  // The definitions, written the slow way: RANK.EQ counts the values strictly better; the mid-rank
+  // percentile counts strictly worse plus half the ties; the median and mean of the present values.
+  const present = (peers: (number | null)[]) => peers.filter((peer): peer is number => peer !== null);
+  const slowRank = (value: number, peers: (number | null)[], lower: boolean) => 1 + present(peers).filter((peer) => (lower ? peer < value : peer > value)).length;
+  const slowPercentile = (value: number, peers: (number | null)[], lower: boolean) => {
+    const group = present(peers);
+    const worse = group.filter((peer) => (lower ? peer > value : peer < value)).length;
+    const tied = group.filter((peer) => peer === value).length;
+    return (100 * (worse + tied / 2)) / group.length;
+  };
+  // Small integers, so that ties are common; null is a missing cell.
+  const peersArbitrary = fc.array(fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }), { minLength: 1, maxLength: 40 }).filter((peers) => peers.some((peer) => peer !== null));
+
+  test("rank and percentile by binary search match counting every peer, ties included", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -6, max: 6 }), peersArbitrary, fc.constantFrom("higher", "lower", "neutral" as const), (value, peers, polarity) => {
+        const lower = polarity === "lower";
+        const group = peerGroup(peers);
+        expect(rankAmong(value, group, polarity)).toBe(slowRank(value, peers, lower));
+        expect(rankAmong(value, peers, polarity)).toBe(slowRank(value, peers, lower));
+        expect(percentileAmong(value, group, polarity)).toBeCloseTo(slowPercentile(value, peers, lower), 12);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("the group's median and best value, and a gap measured from the group, equal those of the raw peers", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -6, max: 6 }), peersArbitrary, (value, peers) => {
+        const group = peerGroup(peers);
+        expect(group.median()).toBe(quartileBoundaries(peers).median);
+        for (const to of ["median", "mean", "top quartile", "best"] as const) {
+          expectClose(gapTo(value, group, to, "higher"), gapTo(value, peers, to, "higher"), 1e-12);
+        }
+        expect(gapTo(value, group, "best", "lower")).toBe(Math.min(...present(peers)) - value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test("a group of 100,000 peers is placed without spreading it into a call's arguments", () => {
+    // Math.max(...peers) overflows the call stack at a few hundred thousand arguments.
+    const peers = Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 100_000);
+    expect(gapTo(50_000, peers, "best", "higher")).toBe(50_000 - 99_999);
+    expect(rankAmong(99_999, peerGroup(peers), "higher")).toBe(1);
   });
 });
 

@@ -180,3 +180,31 @@ describe.each(hosts)("%s: degenerate targets in KPI.RAG", (_host, call) => {
     expect(plain(call("RAG", [[""], [58]], [[60], [""]], "higher"))).toEqual([["Not enough data"], ["No target"]]);
   });
 });
+
+describe.each(hosts)("%s: values near the largest a cell can hold, and a number where a unit belongs", (_host, call) => {
+  // Number.MAX_VALUE (about 1.8e308) is the largest double; the sum or difference of two such
+  // values overflows to Infinity, which must never reach a sentence as "Infinity".
+  const huge = Number.MAX_VALUE;
+
+  test("KPI.TARGETCHECK averages its margins without overflowing", () => {
+    const findings = [plain(call("TARGETCHECK", [[huge, huge, huge, huge]], 0))].flat(2).join(" ");
+    expect(findings).not.toMatch(/Infinity|NaN/);
+    // The average of four margins of 1.8e308 is 1.8e308, which is finite (toFixed writes it in e-notation).
+    expect(findings).toMatch(/^Soft target: met in all 4 periods, by 1.7976931348623157e\+308 on average/);
+  });
+
+  test("a figure that does overflow reads as too large to show", () => {
+    const findings = [plain(call("TARGETCHECK", [[huge, huge, huge, huge]], -huge))].flat(2).join(" ");
+    expect(findings).not.toMatch(/Infinity|NaN/);
+    expect(findings).toContain("by a figure too large to show on average");
+  });
+
+  test("KPI.NARRATIVE names a number given as the unit instead of writing it after every figure", () => {
+    const outcome = call("NARRATIVE", "Recycling", [[40, 42, 45]], "", "", "higher", "", Infinity);
+    expect(outcome).toEqual(expect.objectContaining({ failed: true, message: expect.stringContaining('unit is a number, which is not a unit; give a unit word such as "%"') }));
+    expect(call("NARRATIVE", "Recycling", [[40, 42, 45]], "", "", "higher", "", 12)).toEqual(
+      expect.objectContaining({ failed: true, message: expect.stringContaining("unit is the number 12, which is not a unit") }),
+    );
+    expect(single(call("NARRATIVE", "Recycling", [[40, 42, 45]], "", "", "higher", "", "%"))).toMatch(/^Recycling was 45%/);
+  });
+});
