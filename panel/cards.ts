@@ -3,7 +3,7 @@
  * target findings, the narrative and the questions. All text is set as text.
  */
 import { drawSpcChart, chartSummary } from "./chart";
-import { el, formatNumber } from "./dom";
+import { el, formatGap, formatNumber } from "./dom";
 import { FINDING_FILTERS, KpiView } from "./view";
 
 /** A drawn chart, to resize or remove with its card. */
@@ -67,7 +67,7 @@ export function renderCard(view: KpiView, charts: DrawnChart[]): HTMLElement {
     ...row("Direction of travel", view.direction + (view.change ? ` (${view.change})` : "")),
     ...row("Variation", view.variation),
     ...row("Assurance", view.assurance),
-    ...row("Peers", view.quartile === null ? view.peerNote : `${view.quartileLabel}${view.gap === null ? "" : `, ${formatNumber(Math.abs(view.gap), view.unit)} ${view.gap >= 0 ? "better" : "worse"} than the median`}${view.peerNote ? `; ${view.peerNote}` : ""}`),
+    ...row("Peers", view.quartile === null ? view.peerNote : `${view.quartileLabel}${view.gap === null ? "" : `, ${formatGap(view.gap, view.unit)} ${view.gap >= 0 ? "better" : "worse"} than the median`}${view.peerNote ? `; ${view.peerNote}` : ""}`),
   );
   if (view.excludedPeriods.length > 0) facts.append(...row("Left out", view.excludedPeriods.join(", ")));
   card.append(facts);

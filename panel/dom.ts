@@ -3,6 +3,8 @@
  * never parsed as HTML, so a KPI named `<img src=x onerror=...>` shows as those characters.
  */
 
+import { formatDifference, formatValue, readUnit } from "../core/narrative/units";
+
 type Child = Node | string | number | null | undefined | false;
 
 /** Attributes and properties an element is built with. */
@@ -50,11 +52,19 @@ export function labelledSelect(label: string, options: readonly { value: string;
   return { wrapper, select };
 }
 
-/** Formats a number for the panel: up to 2 decimals (more for small values), thousands separated. */
+/**
+ * A value for the panel with its unit, worded as the narrative words it (core/narrative/units):
+ * "58.8%", "£4.48", "12 days", "1,234"; "none" when there is no number.
+ */
 export function formatNumber(value: number | null | undefined, unit = ""): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "none";
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
-  const text = value.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-  if (unit === "%") return `${text}%`;
-  return unit ? `${text} ${unit}` : text;
+  return formatValue(value, readUnit(unit));
+}
+
+/**
+ * A difference between two values, without its sign: a gap between percentages is in percentage
+ * points ("3.9 percentage points"), not a percentage of a percentage.
+ */
+export function formatGap(value: number, unit = ""): string {
+  return formatDifference(value, readUnit(unit));
 }
