@@ -2,7 +2,7 @@ import { normalQuantile } from "../distributions";
 import { KpiError } from "../errors";
 import { CONFIDENCE_95, CONFIDENCE_998, FUNNEL_BISECTION_TOLERANCE } from "./constants";
 import { checkPopulation } from "./rate-interval";
-import { regularizedGammaP } from "./regularized-gamma";
+import { regularizedGammaP } from "../regularized-gamma";
 
 /** What kind of statistic a funnel or comparison is about. */
 export type StatisticType = "proportion" | "rate";

@@ -18,7 +18,7 @@ import {
   rateInterval,
   wilsonInterval,
 } from "../../core";
-import { regularizedGammaP } from "../../core/benchmark/regularized-gamma";
+import { regularizedGammaP } from "../../core/regularized-gamma";
 import fc from "fast-check";
 import { expectClose, loadReference } from "../helpers/reference";
 

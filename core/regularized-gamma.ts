@@ -7,9 +7,9 @@ const { abs, exp, log, max, min } = Math;
  * The regularised lower incomplete gamma function P(a, x), by its series for x < a + 1 and its
  * continued fraction (modified Lentz) otherwise (Numerical Recipes, 3rd ed., section 6.2), with
  * the prefactor taken in logarithms. It gives the Poisson tail the funnel limits need
- * (P(X <= k | m) = 1 - P(k + 1, m)) to about 1e-12 for the counts councils meet; the chi-squared
- * distribution in core/distributions.ts drifts by up to 1e-3 in the tail once the degrees of
- * freedom pass about 2,000, which moves a funnel limit for a large area by 1e-4.
+ * (P(X <= k | m) = 1 - P(k + 1, m)) to about 1e-12 for the counts councils meet, and the
+ * chi-squared distribution of core/distributions.ts above 1,000 degrees of freedom, where the
+ * stdlib one drifts.
  *
  * @param a the shape, above 0
  * @param x the point, 0 or more
