@@ -98,6 +98,36 @@ function readPairs(first: unknown, second: unknown, firstName: string, secondNam
   return { grid, firsts, seconds };
 }
 
+/**
+ * One result row per pair of cells: the point estimate, then the lower and upper limits at each
+ * confidence level (KPI.PROPORTIONCI, KPI.RATECI). A pair with a missing cell gives an empty row
+ * in a multi-cell call and names the missing argument in a single-cell call; a bad pair names its cell.
+ */
+function intervalRows(
+  grid: Grid,
+  firsts: (number | null)[][],
+  seconds: (number | null)[][],
+  names: readonly [string, string],
+  levels: readonly number[],
+  compute: (first: number, second: number, level: number) => Interval & { point: number },
+): ResultGrid {
+  const rows: ResultGrid = [];
+  firsts.forEach((row, r) =>
+    row.forEach((x, c) => {
+      const n = seconds[r][c];
+      if (x === null || n === null) {
+        if (isSingleCell(grid)) throw missingValue(x === null ? names[0] : names[1], "enter a number");
+        rows.push(new Array<ResultCell>(1 + 2 * levels.length).fill(""));
+        return;
+      }
+      const where = whereIs(grid, r, c);
+      const intervals = levels.map((level) => atCell(() => compute(x, n, level), where));
+      rows.push([intervals[0].point, ...intervals.flatMap((interval) => [interval.lower, interval.upper])]);
+    }),
+  );
+  return rows;
+}
+
 /** The comparator on the scale of a proportion of 1, checked. */
 function proportionComparator(comparator: number, per: number, where: string | undefined): number {
   if (comparator < 0 || comparator > per) {
@@ -194,21 +224,10 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
     implementation(numerator, denominator, confidence) {
       const levels = readConfidenceLevels(confidence);
       const { grid, firsts, seconds } = readPairs(numerator, denominator, "numerator", "denominator");
-      const rows: ResultGrid = [];
-      firsts.forEach((row, r) =>
-        row.forEach((x, c) => {
-          const n = seconds[r][c];
-          if (x === null || n === null) {
-            if (isSingleCell(grid)) throw missingValue(x === null ? "numerator" : "denominator", "enter a number");
-            rows.push(new Array<ResultCell>(1 + 2 * levels.length).fill(""));
-            return;
-          }
-          const where = whereIs(grid, r, c);
-          const intervals = levels.map((level) => atCell(() => wilsonInterval(x, n, level), where));
-          rows.push([intervals[0].proportion, ...intervals.flatMap((interval) => [interval.lower, interval.upper])]);
-        }),
-      );
-      return rows;
+      return intervalRows(grid, firsts, seconds, ["numerator", "denominator"], levels, (x, n, level) => {
+        const interval = wilsonInterval(x, n, level);
+        return { point: interval.proportion, ...interval };
+      });
     },
   },
   {
@@ -227,21 +246,10 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
       const base = readNumberOption(per, "per", DEFAULT_RATE_PER, { min: 0, minExclusive: true, allowed: "a base above zero, such as 1000 or 100000" });
       const levels = readConfidenceLevels(confidence);
       const { grid, firsts, seconds } = readPairs(count, population, "count", "population");
-      const rows: ResultGrid = [];
-      firsts.forEach((row, r) =>
-        row.forEach((x, c) => {
-          const n = seconds[r][c];
-          if (x === null || n === null) {
-            if (isSingleCell(grid)) throw missingValue(x === null ? "count" : "population", "enter a number");
-            rows.push(new Array<ResultCell>(1 + 2 * levels.length).fill(""));
-            return;
-          }
-          const where = whereIs(grid, r, c);
-          const intervals = levels.map((level) => atCell(() => rateInterval(x, n, base, level), where));
-          rows.push([intervals[0].rate, ...intervals.flatMap((interval) => [interval.lower, interval.upper])]);
-        }),
-      );
-      return rows;
+      return intervalRows(grid, firsts, seconds, ["count", "population"], levels, (x, n, level) => {
+        const interval = rateInterval(x, n, base, level);
+        return { point: interval.rate, ...interval };
+      });
     },
   },
   {

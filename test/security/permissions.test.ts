@@ -26,6 +26,10 @@ describe("dist/sheets-addon/appsscript.json", () => {
     expect(manifest.executionApi).toBeUndefined();
   });
 
+  test("copies no error message (which may quote a cell) to Google Cloud Logging", () => {
+    expect(manifest.exceptionLogging).toBe("NONE");
+  });
+
   test("the script says @OnlyCurrentDoc, so Apps Script never asks for all spreadsheets", () => {
     expect(fs.readFileSync(path.join(DIST, "sheets-addon", "Code.js"), "utf8")).toMatch(/@OnlyCurrentDoc/);
   });
@@ -36,10 +40,21 @@ describe("dist/excel-addin/manifest.xml", () => {
   const tags = tagsOf(xml);
   const names = new Set(tags.map((tag) => tag.name));
 
-  test("asks at most to read and write the open workbook (the pane writes its report to a new sheet)", () => {
+  test("asks to read and write the open workbook, and writing is what the built pane does", () => {
     const permissions = [...xml.matchAll(/<Permissions>\s*([^<\s]+)\s*<\/Permissions>/g)].map((match) => match[1]);
-    expect(permissions).toHaveLength(1);
-    expect(["Restricted", "ReadDocument", "ReadWriteDocument"]).toContain(permissions[0]);
+    expect(permissions).toEqual(["ReadWriteDocument"]);
+    // ReadWriteDocument is the least that covers the pane: it writes its report to a new sheet
+    // (Range.values), draws SPC charts there (charts.add) and saves left-out periods with the
+    // workbook (settings.add). Were these calls gone, ReadDocument would do and this test says so.
+    const pane = fs.readFileSync(path.join(DIST, "excel-addin", "taskpane.js"), "utf8");
+    expect(pane).toMatch(/getRangeByIndexes\([^)]*\)\.values=/);
+    expect(pane).toMatch(/\.charts\.add\(/);
+    expect(pane).toMatch(/\.settings\.add\(/);
+  });
+
+  test("the custom functions ask nothing of the workbook: they only compute from their arguments", () => {
+    const functions = fs.readFileSync(path.join(DIST, "excel-addin", "functions.js"), "utf8");
+    for (const call of ["Excel.run", "context.workbook", "getRangeByIndexes", "worksheets", "Office.context.document"]) expect(functions).not.toContain(call);
   });
 
   test("runs only in Excel workbooks", () => {
