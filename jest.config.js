@@ -15,6 +15,5 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ["/node_modules/(?!(?:.*/node_modules/)?(?:strip-bom|uuid)/)"],
-  moduleNameMapper: { "^debug$": "<rootDir>/tools/no-debug.js" },
   testTimeout: 60000,
 };

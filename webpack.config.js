@@ -89,7 +89,7 @@ function shared(mode) {
   return {
     mode,
     devtool: mode === "production" ? false : "source-map",
-    resolve: { extensions: [".ts", ".js"], alias: { debug: path.resolve(__dirname, "tools/no-debug.js") } },
+    resolve: { extensions: [".ts", ".js"] },
     module: { rules: [typescriptRule] },
     performance: { hints: false },
   };

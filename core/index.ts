@@ -25,7 +25,8 @@ export {
 export type { Grid, Polarity, Series, SeriesSet } from "./values";
 
 // Distributions
-export { chiSquaredCdf, chiSquaredQuantile, normalCdf, normalQuantile, tQuantile } from "./distributions";
+export { chiSquaredCdf, chiSquaredQuantile, normalCdf, normalQuantile, tCdf, tQuantile } from "./distributions";
+export { regularizedBeta } from "./regularized-beta";
 
 // Trend
 export { kendallExactPValue } from "./trend/kendall-exact";

@@ -15,17 +15,14 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIRECT: Record<string, string> = {
   zod: "parses and validates arguments at the edge (DESIGN.md rule 4)",
   "simple-statistics": "descriptive statistics and selection",
-  "@stdlib/stats-base-dists-chisquare-cdf": "chiSquaredCdf in core/distributions.ts",
-  "@stdlib/stats-base-dists-chisquare-quantile": "chiSquaredQuantile in core/distributions.ts (exact Poisson limits)",
   "@stdlib/stats-base-dists-normal-cdf": "normalCdf in core/distributions.ts (p-values)",
   "@stdlib/stats-base-dists-normal-quantile": "normalQuantile in core/distributions.ts (confidence intervals)",
-  "@stdlib/stats-base-dists-t-quantile": "tQuantile in core/distributions.ts (prediction intervals)",
 };
 
 /** Packages the @stdlib packages bring with them: the @stdlib scope itself, and these few. */
 const STDLIB_SCOPE = "@stdlib/";
 const TRANSITIVE: Record<string, string> = {
-  debug: "required by @stdlib/utils-library-manifest (Node only); the bundles replace it with tools/no-debug.js",
+  debug: "required by @stdlib/utils-library-manifest (Node only); never reached in the bundles",
   ms: "required by debug",
   resolve: "required by @stdlib/utils-library-manifest to find native add-ons in Node; never reached in the bundles",
   "es-errors": "required by resolve",
