@@ -87,6 +87,11 @@ describe("value for money", () => {
       ["High cost, low performance"],
       ["Low cost, high performance"],
     ]);
+    // One row of peers per council: a council whose peer row is empty gets "Not enough data", as
+    // KPI.RANK leaves that cell empty, while the others are still placed (medians 10 and 65).
+    expect(
+      plain(grid(call("COSTQUADRANT", [[9], [13]], [[70], [60]], [[8, 10, 12], ["", "", ""]], [[60, 65, 80], [60, 65, 80]], "higher"))),
+    ).toEqual([["Low cost, high performance"], ["Not enough data"]]);
   });
 });
 
