@@ -97,7 +97,7 @@ export type { FunnelLimits, StatisticType } from "./benchmark/funnel-limits";
 export { GAP_TARGETS, gapTo } from "./benchmark/gap-to";
 export type { GapTarget } from "./benchmark/gap-to";
 export type { Interval } from "./benchmark/interval";
-export { countAtOrBelow, countBelow, peerGroup, peerGroupMemo } from "./benchmark/peer-group";
+export { countAtOrBelow, countBelow, peerGroup, peerGroupIfAny, peerGroupMemo } from "./benchmark/peer-group";
 export type { PeerGroup, PeerValues } from "./benchmark/peer-group";
 export { percentileAmong } from "./benchmark/percentile-among";
 export { quartileAmong } from "./benchmark/quartile-among";

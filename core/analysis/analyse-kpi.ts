@@ -1,5 +1,5 @@
 import { gapTo } from "../benchmark/gap-to";
-import { peerGroup } from "../benchmark/peer-group";
+import { PeerGroup, peerGroupIfAny } from "../benchmark/peer-group";
 import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
@@ -54,9 +54,8 @@ function changeOf(values: Series, periods: string[], periodsNamed: boolean, pola
 }
 
 /** Rank, quartile, percentile and gap to the median among the peers (the benchmark engine: KPI.RANK, KPI.QUARTILE, KPI.PERCENTILE, KPI.GAP). */
-function benchmarkOf(value: number, peers: readonly number[], polarity: Polarity): BenchmarkSummary | undefined {
-  if (peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
-  const group = peerGroup(peers);
+function benchmarkOf(value: number, peers: readonly number[], group: PeerGroup | undefined, polarity: Polarity): BenchmarkSummary | undefined {
+  if (group === undefined || peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
   return {
     rank: rankAmong(value, group, polarity),
     quartile: quartileAmong(value, group, polarity),
@@ -163,7 +162,9 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   }
   const change = latest === undefined ? undefined : changeOf(values, periods, periodsNamed, polarity);
   const peers = input.peers ?? [];
-  const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, polarity);
+  // Sorted once for the benchmark and the target checks alike.
+  const peersSorted = peerGroupIfAny(peers);
+  const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, peersSorted, polarity);
   if (peers.length > 0 && peers.length < MIN_PEERS_FOR_BENCHMARK) {
     warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS_FOR_BENCHMARK}.`);
   }
@@ -181,7 +182,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     values,
     targets: Array.isArray(input.targets) ? targets : (input.targets ?? null),
     polarity,
-    peers,
+    peers: peersSorted === undefined ? peers : peersSorted,
     tolerance: input.tolerance,
     unit,
     limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },

@@ -35,7 +35,8 @@ function isPeerGroup(peers: PeerValues): peers is PeerGroup {
  */
 export function peerGroup(peers: PeerValues, argument = "peer_values"): PeerGroup {
   if (isPeerGroup(peers)) return peers;
-  const sorted = presentPeers(peers, argument).sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per comparison.
+  const sorted = Array.from(Float64Array.from(presentPeers(peers, argument)).sort());
   let average: number | undefined;
   return {
     kind: "peer group",
@@ -100,4 +101,18 @@ export function peerGroupMemo(argument = "peer_values"): (peers: readonly (numbe
     }
     return group;
   };
+}
+
+/**
+ * The prepared group, or `undefined` when there are no peers or none of them is a number (a KPI
+ * without a peer comparison, rather than an error).
+ *
+ * @example
+ * peerGroupIfAny([null, 4, 2])?.sorted; // => [2, 4]
+ * peerGroupIfAny([]);                   // => undefined
+ */
+export function peerGroupIfAny(peers: PeerValues | undefined): PeerGroup | undefined {
+  if (peers === undefined) return undefined;
+  if (isPeerGroup(peers)) return peers;
+  return peers.some((peer) => peer !== null && Number.isFinite(peer)) ? peerGroup(peers) : undefined;
 }

@@ -71,9 +71,12 @@ function decimalsFor(magnitude: number): number {
 function withSeparators(magnitude: number, decimals: number, keepZeros: boolean): string {
   let text = magnitude.toFixed(decimals);
   if (!keepZeros && text.includes(".")) text = text.replace(/0+$/, "").replace(/\.$/, "");
-  const [whole, fraction] = text.split(".");
+  const point = text.indexOf(".");
+  const whole = point < 0 ? text : text.slice(0, point);
+  // Most figures in a sentence are under 1,000 and need no separator.
+  if (whole.length <= 3) return text;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return point < 0 ? grouped : grouped + text.slice(point);
 }
 
 /** What a sentence says where a figure overflowed (values near 1.8e308, the largest a double holds). */

@@ -13,7 +13,7 @@ import {
   UNREALISTIC_MIN_VALUES,
 } from "./constants";
 import { quartileAmong } from "../benchmark/quartile-among";
-import { quartileBoundaries } from "../benchmark/quartile-boundaries";
+import { PeerGroup, PeerValues, peerGroupIfAny } from "../benchmark/peer-group";
 import { ProcessLimits, processLimits } from "./process-limits";
 import { ragRating, shortfall } from "./rag";
 
@@ -49,8 +49,8 @@ export interface TargetCheckInput {
    */
   targets: number | null | Series;
   polarity: Polarity;
-  /** The peer group's values for the latest period (your own council included, as LG Inform does). */
-  peers?: readonly number[];
+  /** The peer group's values for the latest period (your own council included, as LG Inform does), or the group prepared with `peerGroup`. */
+  peers?: PeerValues;
   /** The amber band of the RAG rating, in the value's units (default 0). */
   tolerance?: number;
   /** How numbers are written in the sentences. */
@@ -100,7 +100,7 @@ interface Context {
   /** The furthest target at or after the latest period: what the service is now asked to reach. */
   goal: { position: number; value: number } | null;
   /** The peer group (at least MIN_PEERS values) with its median, or null. */
-  peers: { values: readonly number[]; count: number; median: number } | null;
+  peers: { values: PeerGroup; count: number; median: number } | null;
   limits: ProcessLimits | undefined;
 }
 
@@ -142,10 +142,8 @@ function makeContext(input: TargetCheckInput): Context | undefined {
     }
   }
   if (goal === null && currentTarget !== null) goal = { position: latestPosition, value: currentTarget };
-  const peers =
-    input.peers !== undefined && input.peers.length >= MIN_PEERS
-      ? { values: input.peers, count: input.peers.length, median: quartileBoundaries(input.peers).median }
-      : null;
+  const group = peerGroupIfAny(input.peers);
+  const peers = group !== undefined && group.sorted.length >= MIN_PEERS ? { values: group, count: group.sorted.length, median: group.median() } : null;
   return {
     values: input.values,
     targets,
