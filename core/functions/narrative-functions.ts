@@ -1,7 +1,7 @@
 import { analyseKpi } from "../analysis/analyse-kpi";
 import { KpiError } from "../errors";
 import { NOT_ENOUGH_DATA } from "../labels";
-import { readPeers, readTargets } from "../targets/read-targets";
+import { TargetArgument, readPeers, readTargets } from "../targets/read-targets";
 import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, parsePolarityCell, readPerSeries, readSeriesSet, toGrid } from "../values";
 import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { linesResult } from "./target-functions";
@@ -45,6 +45,39 @@ function readPeriods(raw: unknown, set: SeriesSet): string[] | undefined {
     });
   }
   return cells.map(cellText);
+}
+
+/** True for a cell nobody has typed in: empty, or spaces only (a marker such as "n/a" is typed). */
+function isUntouched(cell: unknown): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+/**
+ * How many periods the values really cover: trailing periods where no KPI has anything typed, no
+ * label names the period and no target is set are the unused end of an oversized range (a whole
+ * column, or B2:B500 left room for next year), not missing figures. A typed marker ("n/a", "..")
+ * or a labelled period keeps the period, and then the missing latest figure is asked about.
+ */
+function usedLength(set: SeriesSet, labels: readonly string[] | undefined, targets: readonly TargetArgument[]): number {
+  const { grid } = set;
+  const cellAt = (k: number, position: number): unknown => (set.isBlock ? grid[k][position] : set.isColumn ? grid[position][0] : grid[0][position]);
+  let length = set.series[0].length;
+  const inUse = (position: number): boolean =>
+    (labels !== undefined && labels[position] !== "") ||
+    set.series.some((_, k) => !isUntouched(cellAt(k, position))) ||
+    targets.some((target) => Array.isArray(target) && target[position] !== null && target[position] !== undefined);
+  while (length > 1 && !inUse(length - 1)) length -= 1;
+  return length;
+}
+
+/** The series, labels and per-period targets cut to the periods in use. */
+function trimmed(set: SeriesSet, labels: string[] | undefined, targets: TargetArgument[]) {
+  const length = usedLength(set, labels, targets);
+  return {
+    series: set.series.map((series) => series.slice(0, length)),
+    labels: labels?.slice(0, length),
+    targets: targets.map((target) => (Array.isArray(target) ? target.slice(0, length) : target)),
+  };
 }
 
 const TARGET_PARAMETER = {
@@ -105,13 +138,14 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
       const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
       const peers = readPeers(peerValues, set, "peer_values");
       const units = readPerSeries(unit, count, "unit", unitText);
-      return set.series.map((series, i) => {
+      const used = trimmed(set, labels, targets);
+      return used.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
         const analysis = analyseKpi({
           name: names[i] === "" ? "This measure" : names[i],
-          periods: labels,
+          periods: used.labels,
           values: series,
-          targets: targets[i],
+          targets: used.targets[i],
           polarity: polarities[i],
           peers: peers[i],
           unit: units[i],
@@ -136,9 +170,10 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
       const targets = readTargets(target, set, "target");
       const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
       const peers = readPeers(peerValues, set, "peer_values");
-      const lines = set.series.map((series, i) => {
+      const used = trimmed(set, undefined, targets);
+      const lines = used.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
-        return analyseKpi({ name: "This measure", values: series, targets: targets[i], polarity: polarities[i], peers: peers[i] }).questions;
+        return analyseKpi({ name: "This measure", values: series, targets: used.targets[i], polarity: polarities[i], peers: peers[i] }).questions;
       });
       return linesResult(lines, set.isBlock);
     },

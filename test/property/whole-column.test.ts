@@ -31,3 +31,33 @@ describe("a whole-column range in Excel (1,048,576 rows, 40 filled)", () => {
     if (!outcome.ok && outcome.code !== "#N/A") expect(outcome.message).toMatch(/give ranges of the same size/);
   });
 });
+
+describe("the unused end of an oversized range is not a missing figure", () => {
+  // A 12-period KPI typed at the top of a whole column (or of B2:B500 left room to grow).
+  const values = [50, 52, 51, 53, 54, 53, 55, 56, 55, 57, 58, 59];
+  const column = (rows: number, after: unknown = null): unknown[][] => Array.from({ length: rows }, (_, i) => [i < values.length ? values[i] : i === values.length ? after : null]);
+  const MISSING = /no figure for the latest period/;
+
+  test("KPI.QUESTIONS on a whole column asks nothing about a missing latest figure", () => {
+    const outcome = callExcel("QUESTIONS", [column(EXCEL_ROWS)], false);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.cells.flat().join(" ")).not.toMatch(MISSING);
+  });
+
+  test("a typed marker after the last value is a missing figure, and is asked about", () => {
+    const outcome = callExcel("QUESTIONS", [column(40, "n/a")], false);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.cells.flat().join(" ")).toMatch(MISSING);
+  });
+
+  test("KPI.NARRATIVE keeps a labelled period with no value as the latest, missing", () => {
+    const labels = [[...values.map((_, i) => `Month ${i + 1}`), "Month 13", "", ""]];
+    const row = [[...values, null, null, null]];
+    const outcome = callExcel("NARRATIVE", [[["Visits"]], row, labels], false);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(String(outcome.cells[0][0])).toMatch(/Month 13/);
+    const unlabelled = callExcel("NARRATIVE", [[["Visits"]], row], false);
+    expect(unlabelled.ok).toBe(true);
+    if (unlabelled.ok) expect(String(unlabelled.cells[0][0])).toMatch(/^Visits was 59 in the latest period/);
+  });
+});
