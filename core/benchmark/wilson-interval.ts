@@ -58,5 +58,6 @@ export function wilsonInterval(numerator: number, denominator: number, confidenc
   const spread = z * Math.sqrt(z * z + 4 * numerator * (1 - numerator / denominator));
   const scale = 2 * (denominator + z * z);
   const centre = 2 * numerator + z * z;
-  return { proportion, lower: (centre - spread) / scale, upper: (centre + spread) / scale };
+  // At x = 0 or x = n the limits are exactly 0 or 1; rounding can land a hair outside (1.0000000000000002).
+  return { proportion, lower: Math.max(0, (centre - spread) / scale), upper: Math.min(1, (centre + spread) / scale) };
 }

@@ -128,12 +128,12 @@ function intervalRows(
   return rows;
 }
 
-/** The comparator on the scale of a proportion of 1, checked. */
-function proportionComparator(comparator: number, per: number, where: string | undefined): number {
+/** The comparator on the scale of a proportion of 1, checked (run it inside `atCell`, which says where). */
+function proportionComparator(comparator: number, per: number): number {
   if (comparator < 0 || comparator > per) {
     throw new KpiError({
       code: "invalid_argument",
-      argument: where === undefined ? "comparator" : `comparator ${where}`,
+      argument: "comparator",
       problem: `is ${comparator}, ${comparator < 0 ? "which is negative" : `more than ${per}, so it is not a proportion${per === 1 ? " of 1" : ""}`}`,
       fix: per === 1 ? "give it as a proportion (0.806 or 80.6%), or set per to 100 for percentages" : "check the comparator and per",
     });
@@ -141,11 +141,12 @@ function proportionComparator(comparator: number, per: number, where: string | u
   return comparator / per;
 }
 
-function checkInterval(lower: number, upper: number, where: string | undefined): Interval {
+/** A published interval, checked (run it inside `atCell`, which says where). */
+function checkInterval(lower: number, upper: number): Interval {
   if (lower > upper) {
     throw new KpiError({
       code: "invalid_argument",
-      argument: where === undefined ? "numerator" : `numerator ${where}`,
+      argument: "numerator",
       problem: `(the lower limit, ${lower}) is above the denominator (the upper limit, ${upper})`,
       fix: 'with type "interval" give the lower limit as numerator and the upper limit as denominator',
     });
@@ -298,13 +299,13 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
           if (x === null || n === null || target === null) return BENCHMARK_LABELS.notCompared;
           const where = whereIs(grid, r, c);
           return atCell(() => {
-            if (kind === "interval") return compareWithComparator(checkInterval(x, n, where), target, polarities[r][c]);
+            if (kind === "interval") return compareWithComparator(checkInterval(x, n), target, polarities[r][c]);
             const intervals = levels.map((level): Interval => {
               if (kind === "rate") return rateInterval(x, n, base, level);
               const interval = wilsonInterval(x, n, level);
               return { lower: interval.lower, upper: interval.upper };
             });
-            const point = kind === "rate" ? target : proportionComparator(target, base, where);
+            const point = kind === "rate" ? target : proportionComparator(target, base);
             return compareWithComparator(intervals[0], point, polarities[r][c], levels.length === 2 ? intervals[1] : undefined);
           }, where);
         }),
@@ -357,8 +358,10 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
             return;
           }
           const where = whereIs(grid, r, c);
-          if (kind === "proportion") proportionComparator(centre, base, where);
-          const limits = atCell(() => funnelLimits(size, centre, kind, base), where);
+          const limits = atCell(() => {
+            if (kind === "proportion") proportionComparator(centre, base);
+            return funnelLimits(size, centre, kind, base);
+          }, where);
           rows.push([limits.lower95, limits.upper95, limits.lower998, limits.upper998]);
         }),
       );

@@ -126,6 +126,18 @@ describe("a peer group sorted once gives what the definitions give", () => {
 describe("intervals", () => {
   const rates = loadReference("rates.json");
 
+  test("a Wilson interval never leaves 0 to 1, even where rounding would take it a hair outside", () => {
+    // At x = n the upper limit is (2n + z² + z·|z|) / (2(n + z²)) = 1 exactly; in floating point,
+    // 3 of 3 gives 1.0000000000000002 unclamped.
+    for (let n = 1; n <= 200; n++) {
+      for (const level of [0.95, 0.998]) {
+        expect(wilsonInterval(n, n, level).upper).toBeLessThanOrEqual(1);
+        expect(wilsonInterval(0, n, level).lower).toBeGreaterThanOrEqual(0);
+      }
+    }
+    expect(wilsonInterval(3, 3, 0.95).upper).toBe(1);
+  });
+
   test("Byar's method below 10 events, as byars_lower / byars_upper (rates.json byars_x1_*)", () => {
     // PHEindicatormethods 2.1.0 tests/testthat/testByars.R, testdata_Byars_Wilson.xlsx: Byar's formula itself at 1 event.
     for (const name of ["byars_x1_95%", "byars_x1_99.8%", "byars_x10_99.8%", "byars_x65_95%"]) {

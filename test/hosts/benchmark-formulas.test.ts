@@ -111,6 +111,20 @@ describe("bad input names itself and says how to fix it, the same in both hosts"
       "#VALUE!",
       'numerator in row 2 is 120, more than the denominator 100, so it is not a proportion; check that the two ranges are not swapped; for counts that can exceed the population use a rate (KPI.RATECI, or type "rate")',
     ],
+    [
+      "a percentage comparator where a proportion of 1 is expected, in a column (the row named once)",
+      "COMPARE",
+      [[[5], [6]], [[10], [10]], [[0.5], [50]]],
+      "#VALUE!",
+      "comparator in row 2 is 50, more than 1, so it is not a proportion of 1; give it as a proportion (0.806 or 80.6%), or set per to 100 for percentages",
+    ],
+    [
+      "a published interval upside down, in a column",
+      "COMPARE",
+      [[[5], [9]], [[7], [8]], 6, "higher", "interval"],
+      "#VALUE!",
+      'numerator in row 2 (the lower limit, 9) is above the denominator (the upper limit, 8); with type "interval" give the lower limit as numerator and the upper limit as denominator',
+    ],
     ["a negative count", "RATECI", [-3, 1000], "#VALUE!", "count is -3, which is negative; enter a count of zero or more"],
     ["a negative numerator", "PROPORTIONCI", [-1, 10], "#VALUE!", "numerator is -1, which is negative; enter a count of zero or more"],
     [
