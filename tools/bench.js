@@ -222,8 +222,18 @@ if (core === undefined) {
     unit: "ms",
     baseline: `floor ${format(floor, "ms")}; simple-statistics ${format(naive, "ms")}`,
     ratio: `${(full / floor).toFixed(0)}x floor; ${(full / naive).toFixed(2)}x naive`,
-    target: "< 250 ms, < 20x floor",
-    met: full < 250 && full / floor < 20,
+    target: "< 250 ms",
+    met: full < 250,
+  });
+  // Held apart so each target reads on its own: the naive version of the trend tests alone is
+  // already well past 20x a single pass, as Mann-Kendall and Sen's slope visit every pair.
+  report({
+    figure: "full analysis against the floor (one pass over the same numbers)",
+    value: full / floor,
+    unit: "x",
+    baseline: `simple-statistics steps ${(naive / floor).toFixed(0)}x floor`,
+    target: "< 20x floor",
+    met: full / floor < 20,
   });
 }
 
