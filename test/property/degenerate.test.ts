@@ -12,7 +12,7 @@
 import { Argument, Cell } from "./arbitraries";
 import { parseExample } from "./examples";
 import { Outcome, builtFormulas, checkCall, describe as show } from "./outcomes";
-import { plain, single, tryExcel, trySheets } from "../helpers/bundles";
+import { grid, plain, single, tryExcel, trySheets } from "../helpers/bundles";
 import { expectClose } from "../helpers/reference";
 
 const formulas = builtFormulas();
@@ -206,5 +206,40 @@ describe.each(hosts)("%s: values near the largest a cell can hold, and a number 
       expect.objectContaining({ failed: true, message: expect.stringContaining("unit is the number 12, which is not a unit") }),
     );
     expect(single(call("NARRATIVE", "Recycling", [[40, 42, 45]], "", "", "higher", "", "%"))).toMatch(/^Recycling was 45%/);
+  });
+});
+
+describe.each(hosts)("%s: degenerate peer groups and a constant series, exact results", (_host, call) => {
+  test("a single peer: one better peer ranks the value 2nd, in the bottom quartile, at percentile 0", () => {
+    // RANK.EQ: 1 + the number strictly better (8 > 7). QUARTILE.INC of {8} puts every boundary at 8,
+    // so 7 is below the lower quartile: 4. Mid-rank percentile: 0 worse + 0 tied of 1 = 0. Gap: 7 - 8.
+    expect(single(call("RANK", 7, [[8]], "higher"))).toBe(2);
+    expect(single(call("QUARTILE", 7, [[8]], "higher"))).toBe(4);
+    expect(single(call("PERCENTILE", 7, [[8]], "higher"))).toBe(0);
+    expect(single(call("GAP", 7, [[8]], "median", "higher"))).toBe(-1);
+  });
+
+  test("peers identical to the value: ties share the best rank, a boundary goes to the better quartile, percentile 50", () => {
+    // No peer is strictly better: rank 1. Every boundary is 7 and the value sits on it: quartile 1
+    // either way round. Mid-rank percentile: 0 worse + 4 tied / 2 of 4 = 50. Gaps are 0.
+    expect(single(call("RANK", 7, [[7, 7, 7, 7]], "higher"))).toBe(1);
+    expect(single(call("RANK", 7, [[7, 7, 7, 7]], "lower"))).toBe(1);
+    expect(single(call("QUARTILE", 7, [[7, 7, 7, 7]], "higher"))).toBe(1);
+    expect(single(call("QUARTILE", 7, [[7, 7, 7, 7]], "lower"))).toBe(1);
+    expect(single(call("PERCENTILE", 7, [[7, 7, 7, 7]], "higher"))).toBe(50);
+    for (const to of ["median", "mean", "top quartile", "best"]) expect(single(call("GAP", 7, [[7, 7, 7, 7]], to, "higher"))).toBe(0);
+  });
+
+  test("a constant series: zero moving range, limits on the mean, common cause, no trend", () => {
+    const flat = [Array.from({ length: 15 }, () => 50)];
+    // Mean 50 and mean moving range 0, so both limits are 50 (NHS Making Data Count: mean ± 2.66 mR);
+    // a point on a limit is not outside it, and points on the mean belong to no run.
+    const rows = plain(grid(call("SPC", flat))) as unknown[][];
+    expect(rows.slice(1).every((row) => row[1] === 50 && row[2] === 50 && row[3] === 50 && row[4] === "")).toBe(true);
+    expect(single(call("VARIATION", flat))).toBe("Common cause");
+    // A target on the limits cannot be relied on either way (NHSRplotthedots: target within the limits).
+    expect(single(call("ASSURANCE", flat, 50))).toBe("Hit and miss");
+    expect(single(call("ASSURANCE", flat, 40))).toBe("Consistently passing");
+    expect(single(call("DIRECTION", flat))).toBe("No clear change");
   });
 });
