@@ -1,5 +1,6 @@
 import { quickselect } from "simple-statistics";
 import { PAIRS_STORED_FOR_SEN_SLOPE, SEN_SLOPE_PIVOT_SAMPLE } from "./constants";
+import { seededRandom } from "../seeded-random";
 
 /**
  * Median of the pairwise slopes (y_j - y_i) / (x_j - x_i), i < j, of points with strictly
@@ -214,16 +215,4 @@ function sampleSlopes(
     if (slope > low && slope < high) sample[k++] = slope;
   }
   return sample.sort();
-}
-
-/** A small deterministic generator (mulberry32), so that timings and results repeat run to run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

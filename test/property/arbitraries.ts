@@ -13,6 +13,7 @@
  */
 import fc from "fast-check";
 import type { ParameterSpec } from "../../core/functions";
+import { seededRandom } from "../../core/seeded-random";
 import { StandInCustomFunctionsError } from "../helpers/bundles";
 
 /** What one cell holds, independent of the host. */
@@ -106,21 +107,12 @@ export const JUNK_TEXT: readonly string[] = [
 export const ERROR_CODES: readonly string[] = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"];
 
 /**
- * A small, fast pseudo-random generator (mulberry32). Cells are drawn from a seed that fast-check
- * generates, rather than one fast-check arbitrary per cell: generation then costs microseconds per
- * range, which is what lets one run afford 100,000 calls. fast-check still shrinks the seed, the
- * shape and the profile of a failing case.
+ * Cells are drawn from a seed that fast-check generates (with core's mulberry32), rather than one
+ * fast-check arbitrary per cell: generation then costs microseconds per range, which is what lets
+ * one run afford 100,000 calls. fast-check still shrinks the seed, the shape and the profile of a
+ * failing case.
  */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const randomSource = seededRandom;
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
