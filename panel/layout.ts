@@ -280,7 +280,8 @@ function textOf(cell: Cell | undefined): string {
 }
 
 /**
- * The KPIs of a mapped table, one record each (rows without a name are skipped).
+ * The KPIs of a mapped table, one record each (rows without a name, and section headings with
+ * nothing beside the name, are skipped).
  *
  * @example
  * readKpis([["KPI", "2022", "2023"], ["Recycling", 48, 51]], { headerRow: 0, endRow: 2, roles: ["name", "period", "period"] })[0].values;
@@ -310,6 +311,8 @@ export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMappi
     const periods = periodColumns.map((c) => periodLabel(values[mapping.headerRow][c] ?? null));
     return body.flatMap((row, i) => {
       if (textOf(row[name]) === "") return [];
+      // A section heading ("Housing", often merged across the table) names no KPI: nothing else on its row.
+      if (row.every((value, c) => c === name || textOf(value) === "")) return [];
       const record = base(row, mapping.headerRow + 1 + i);
       record.periods = periods;
       record.values = periodColumns.map((c) => cell(row, c));

@@ -71,6 +71,27 @@ describe("detectKpiTable", () => {
     expect(kpis[1].values).toHaveLength(7);
   });
 
+  test("a report with a merged title, a merged group header and section headings", () => {
+    // Excel hands a merged cell's value to its top-left cell and "" to the rest.
+    const grid: Cell[][] = [
+      ["Corporate performance report 2023/24", "", "", "", "", ""],
+      ["", "", "2023/24", "", "", ""],
+      ["Measure", "Polarity", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24", "Q4 2023/24"],
+      ["Housing", "", "", "", "", ""],
+      ["Days to relet a council home", "lower", 30, 28, "27", 25],
+      ["Finance", null, null, null, null, null],
+      ["Rent collected (%)", "higher", "97.5%", 98, 98.2, null],
+      ["New measure, no data yet", "higher", null, null, null, null],
+    ];
+    const mapping = detectKpiTable(grid);
+    expect(mapping.headerRow).toBe(2);
+    expect(mapping.roles).toEqual(["name", "polarity", "period", "period", "period", "period"]);
+    const kpis = readKpis(grid, mapping);
+    // The section headings are not KPIs; a KPI with a polarity but no figures yet still is.
+    expect(kpis.map((kpi) => kpi.name)).toEqual(["Days to relet a council home", "Rent collected (%)", "New measure, no data yet"]);
+    expect(kpis[0].values).toEqual([30, 28, "27", 25]);
+  });
+
   test("a table with no numbers says what to select", () => {
     expect(() => detectKpiTable([["Just a title"], ["and a note"]])).toThrow(LayoutError);
     expect(() => detectKpiTable([["KPI", "Owner"], ["Recycling", "Waste"]])).toThrow(/No period columns found/);
