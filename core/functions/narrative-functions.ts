@@ -30,6 +30,40 @@ function unitText(cell: unknown): string {
   return cellText(cell);
 }
 
+/** Month names as period labels write them ("Apr 2024"), which the period wording reads as months. */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * Excel's date serials from 1 Jan 1990 (32874) to 1 Jan 2100 (73051): a whole number in this range
+ * in a header row of periods is a date formatted as a month, since custom functions are handed the
+ * serial, not the text the cell shows. (Years such as 2024 are far below it.)
+ */
+const EXCEL_SERIAL_1990 = 32874;
+const EXCEL_SERIAL_2100 = 73051;
+/** Excel's day 0, 30 Dec 1899 (serial 1 is 1 Jan 1900, counting Excel's 29 Feb 1900). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+function dateLabel(year: number, month: number, day: number): string {
+  return `${day === 1 ? "" : `${day} `}${MONTHS[month]} ${year}`;
+}
+
+/**
+ * A period label as the sentence should read it: a date header (a Date from Google Sheets, an
+ * Excel date serial) as "Apr 2024" (or "15 Apr 2024"), anything else as its text.
+ */
+function periodLabelText(cell: unknown): string {
+  if (Object.prototype.toString.call(cell) === "[object Date]") {
+    const date = cell as Date;
+    if (!Number.isNaN(date.getTime())) return dateLabel(date.getFullYear(), date.getMonth(), date.getDate());
+  }
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= EXCEL_SERIAL_1990 && cell < EXCEL_SERIAL_2100) {
+    const date = new Date(EXCEL_EPOCH_UTC + cell * DAY_MS);
+    return dateLabel(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  }
+  return cellText(cell);
+}
+
 /** Reads the period labels: one per column of values (or per cell of a single series). */
 function readPeriods(raw: unknown, set: SeriesSet): string[] | undefined {
   if (isOmitted(raw)) return undefined;
@@ -44,7 +78,7 @@ function readPeriods(raw: unknown, set: SeriesSet): string[] | undefined {
       fix: "give one label per period, as a single row or column (e.g. the header row)",
     });
   }
-  return cells.map(cellText);
+  return cells.map(periodLabelText);
 }
 
 /** True for a cell nobody has typed in: empty, or spaces only (a marker such as "n/a" is typed). */
@@ -107,7 +141,7 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
       VALUES_PARAMETER,
       {
         name: "periods",
-        description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25"), one per column of values, e.g. the header row.',
+        description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25", or dates shown as months), one per column of values, e.g. the header row.',
         optional: true,
         kind: "range",
         sheetsType: "string[][]",

@@ -29,6 +29,20 @@ describe("KPI.NARRATIVE in both hosts", () => {
   });
 });
 
+describe("month headers that are dates", () => {
+  const values = [[50, 52, 54]];
+  test("Sheets hands a date cell over as a Date: it reads as the month it shows", () => {
+    const months = [[new Date(2024, 3, 1), new Date(2024, 4, 1), new Date(2024, 5, 1)]];
+    expect(single(trySheets("NARRATIVE", "Visits", values, months))).toMatch(/^Visits was 54 in Jun 2024, up 2 \(3\.8%\) on May 2024\. With three months of data/);
+  });
+
+  test("Excel hands it over as a date serial: 45383 is 1 Apr 2024, and a year such as 2024 stays a year", () => {
+    // Excel: DATE(2024,4,1) = 45383, DATE(2024,5,1) = 45413, DATE(2024,6,15) = 45458.
+    expect(single(tryExcel("NARRATIVE", "Visits", values, [[45383, 45413, 45458]]))).toMatch(/^Visits was 54 in 15 Jun 2024, up 2 \(3\.8%\) on May 2024\./);
+    expect(single(tryExcel("NARRATIVE", "Visits", values, [[2022, 2023, 2024]]))).toMatch(/^Visits was 54 in 2024, up 2 \(3\.8%\) on 2023\. With three years of data/);
+  });
+});
+
 describe("KPI.QUESTIONS in both hosts", () => {
   test.each(hosts)("%s: a soft target is questioned first, in a column", (_host, call) => {
     const result = plain(grid(call("QUESTIONS", [[70, 72, 71, 73, 74, 72, 75, 73]], 66)));
