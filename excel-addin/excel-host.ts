@@ -28,7 +28,17 @@ const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string;
 };
 
 /** Excel hands over numbers, text, booleans; an empty cell is "". */
-function toCell(value: unknown): Cell {
+/**
+ * What a date looks like as Excel shows it: a month name ("Apr-24", "April 2024", "1 Apr 2024") or
+ * day/month/year digits. Excel hands a date over as its serial number (45383); the pane wants the
+ * label the user sees, as Sheets gives it (panel-server.ts).
+ */
+const SHOWN_AS_DATE =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/i;
+
+/** A cell as the pane reads it: a number shown as a date becomes the text shown. */
+function toCell(value: unknown, shown?: unknown): Cell {
+  if (typeof value === "number" && typeof shown === "string" && SHOWN_AS_DATE.test(shown.trim())) return shown.trim();
   if (value === "" || value === undefined || value === null) return null;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
   return String(value);
@@ -73,9 +83,9 @@ export class ExcelHost implements WorkbookHost {
           // columns); Excel before ExcelApi 1.15 cannot tell, so the sheet's used range is read.
           range = canWidenSelection() ? range.getSurroundingRegion() : range.worksheet.getUsedRange(true);
         }
-        range.load("address,values");
+        range.load("address,values,text");
         await context.sync();
-        return this.rangeData(range.address, range.values);
+        return this.rangeData(range.address, range.values, range.text);
       });
     } catch (error) {
       throw explain(error, "read the selected range");
@@ -99,19 +109,19 @@ export class ExcelHost implements WorkbookHost {
     try {
       return await this.run(async (context) => {
         const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-        used.load("address,values");
+        used.load("address,values,text");
         await context.sync();
         if (used.isNullObject) return { sheet: name, address: "A1", values: [[null]] };
-        return this.rangeData(used.address, used.values);
+        return this.rangeData(used.address, used.values, used.text);
       });
     } catch (error) {
       throw explain(error, `read the sheet "${name}"`);
     }
   }
 
-  private rangeData(address: string, values: unknown[][]): RangeData {
+  private rangeData(address: string, values: unknown[][], shown: unknown[][]): RangeData {
     const { sheet, cells } = splitAddress(address);
-    return { sheet, address: cells, values: values.map((row) => row.map(toCell)) };
+    return { sheet, address: cells, values: values.map((row, r) => row.map((value, c) => toCell(value, shown[r]?.[c]))) };
   }
 
   async createSheet(spec: NewSheetSpec): Promise<string> {

@@ -13,6 +13,8 @@ import { sampleViews } from "./views";
 interface FakeSheet {
   name: string;
   cells: Cell[][];
+  /** What Excel shows where it differs from the value (a date serial shown as "Apr-24"). */
+  shown: Record<string, string>;
   formats: Record<string, unknown>;
   charts: { type: string; title: string }[];
   frozenRows: number;
@@ -30,7 +32,7 @@ class FakeExcel {
   private tracked: OfficeMockObject[] = [];
 
   add(name: string, cells: Cell[][]): FakeSheet {
-    const sheet = { name, cells: cells.map((row) => [...row]), formats: {}, charts: [], frozenRows: 0 };
+    const sheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, charts: [], frozenRows: 0 };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -49,7 +51,8 @@ class FakeExcel {
   private readRange(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): OfficeMockObject {
     const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cells[row + r]?.[column + c] ?? ""));
     const quoted = /[^A-Za-z0-9_]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
-    const range = this.track(new OfficeMockObject({ address: `${quoted}!${blockAddress(row, column, rows, columns)}`, values, cellCount: rows * columns }));
+    const text = values.map((line, r) => line.map((value, c) => sheet.shown[blockAddress(row + r, column + c, 1, 1)] ?? (value === null ? "" : String(value))));
+    const range = this.track(new OfficeMockObject({ address: `${quoted}!${blockAddress(row, column, rows, columns)}`, values, text, cellCount: rows * columns }));
     const extra = range as unknown as Record<string, unknown>;
     extra.isNullObject = false;
     extra.getSurroundingRegion = () => {
@@ -170,6 +173,28 @@ describe("ExcelHost (Office.js through office-addin-mock)", () => {
     const notes = await host.readSheet("Notes");
     expect(notes.values).toEqual([["Owner", "Phone"], ["Waste", "01234 567890"]]);
     await expect(host.readSheet("Missing")).rejects.toThrow(/could not read the sheet "Missing"/);
+  });
+
+  test("dates Excel hands over as serials come back as the label the sheet shows; numbers in other formats stay numbers", async () => {
+    const excel = new FakeExcel();
+    // Month headers typed as dates (Excel: DATE(2024,4,1) = 45383, shown "Apr-24"), a value shown
+    // as "12 days" by a custom number format, and a percentage shown "97%".
+    const sheet = excel.add("Monthly", [
+      ["Measure", 45383, 45413],
+      ["Days to relet", 12, 11],
+      ["Rent collected", 0.97, 0.98],
+      ["Precision", 3, 2],
+    ]);
+    sheet.shown = { B1: "Apr-24", C1: "May-24", B2: "12 days", C2: "11 days", B3: "97%", C3: "98%", B4: "3 decimals", C4: "01/05/2024" };
+    excel.selection = { sheet: "Monthly", row: 0, column: 0, rows: 4, columns: 3 };
+    const selection = await new ExcelHost(excel.run).getSelection();
+    expect(selection.values).toEqual([
+      ["Measure", "Apr-24", "May-24"],
+      ["Days to relet", 12, 11],
+      ["Rent collected", 0.97, 0.98],
+      // "decimals" is not "Dec"; a day/month/year date is a date.
+      ["Precision", 3, "01/05/2024"],
+    ]);
   });
 
   test("the report goes to a new sheet with a unique name; every pre-existing cell is unchanged", async () => {
