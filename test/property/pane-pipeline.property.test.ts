@@ -1,0 +1,119 @@
+/**
+ * The pane's whole path on generated council tables: find the table, read the KPIs, analyse each,
+ * build the report and chart sheets. Tables mix what real returns carry: a merged title above the
+ * header, years, financial years, quarters and month headers, Polarity / Target / Unit columns,
+ * section headings, blank and junk rows, numbers stored as text, missing markers, error values
+ * and extremes. Whatever the table, the pane either says it found no table (a LayoutError with
+ * a message) or gives one card per KPI, each an analysis or a problem that says what to fix,
+ * and the sheets it would write hold no NaN, Infinity or "undefined".
+ */
+import fc from "fast-check";
+import { analyseRecord } from "../../panel/analyse";
+import { Cell } from "../../panel/host";
+import { LayoutError, detectKpiTable, readKpis } from "../../panel/layout";
+import { buildChartSheet, buildReportSheet } from "../../panel/report";
+import { emptySettings } from "../../panel/settings";
+import { EXTREME_NUMBERS, JUNK_TEXT, NUMERIC_TEXT, randomSource } from "./arbitraries";
+
+/** Junk text, less the words the check looks for (a cell typed "NaN" may be quoted back in a message). */
+const JUNK = JUNK_TEXT.filter((text) => !/NaN|Infinity|undefined|null/.test(text));
+
+/** Tables per run: each is a whole pass through the pane, so a few hundred cover it. */
+const TABLES = 300;
+
+const HEADER_STYLES: ((i: number) => Cell)[] = [
+  (i) => 2010 + i,
+  (i) => `${2010 + i}/${String(11 + i).padStart(2, "0")}`,
+  (i) => `Q${(i % 4) + 1} ${2020 + Math.floor(i / 4)}/${String(21 + Math.floor(i / 4)).padStart(2, "0")}`,
+  (i) => `${["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"][i % 12]}-${24 + Math.floor(i / 12)}`,
+];
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+/** One value cell of a KPI row: mostly numbers, with what returns really hold. */
+function valueCell(random: () => number): Cell {
+  const roll = random();
+  if (roll < 0.6) return Math.round((20 + random() * 60) * 10) / 10;
+  if (roll < 0.7) return null;
+  if (roll < 0.78) return pick(random, NUMERIC_TEXT);
+  if (roll < 0.86) return pick(random, JUNK);
+  if (roll < 0.9) return pick(random, ["#N/A", "#DIV/0!", "#VALUE!"]);
+  if (roll < 0.95) return pick(random, EXTREME_NUMBERS.filter(Number.isFinite));
+  return random() < 0.5;
+}
+
+/** A council's KPI table as it might arrive, from one seed. */
+function table(seed: number): Cell[][] {
+  const random = randomSource(seed);
+  const periods = 2 + Math.floor(random() * 14);
+  const header = pick(random, HEADER_STYLES);
+  const extras = (["Polarity", "Target", "Unit", "Category", "Owner"] as const).filter(() => random() < 0.5);
+  const rows: Cell[][] = [];
+  if (random() < 0.4) rows.push(["Corporate performance report", ...Array.from({ length: extras.length + periods }, () => "")]);
+  if (random() < 0.2) rows.push(Array.from({ length: 1 + extras.length + periods }, () => null));
+  rows.push([pick(random, ["Measure", "KPI", "Indicator", "Name"]), ...extras, ...Array.from({ length: periods }, (_, i) => header(i))]);
+  const kpis = 1 + Math.floor(random() * 12);
+  for (let k = 0; k < kpis; k++) {
+    if (random() < 0.15) rows.push([pick(random, ["Housing", "Waste", "Finance"]), ...Array.from({ length: extras.length + periods }, () => "")]);
+    const extraCells = extras.map((extra): Cell => {
+      switch (extra) {
+        case "Polarity":
+          return pick(random, ["higher", "lower", "Higher is better", "neutral", "sideways", "", null]);
+        case "Target":
+          return random() < 0.7 ? Math.round(random() * 100) : pick(random, ["tbc", "", "50%", null]);
+        case "Unit":
+          return pick(random, ["%", "£", "days", "", 12]);
+        case "Category":
+          return pick(random, ["Economy", "Efficiency", "Equity", ""]);
+        default:
+          return pick(random, ["Waste", "Housing", ""]);
+      }
+    });
+    rows.push([random() < 0.05 ? pick(random, JUNK) : `KPI ${k + 1}`, ...extraCells, ...Array.from({ length: periods }, () => valueCell(random))]);
+  }
+  if (random() < 0.3) rows.push([], ["Notes: figures are provisional", "", ""]);
+  return rows;
+}
+
+/** Every cell of the sheets the pane would write. */
+function writtenCells(views: ReturnType<typeof analyseRecord>[]): Cell[] {
+  const report = buildReportSheet(views, { source: "Generated!A1", peers: "", excludedForAll: [] });
+  const charts = buildChartSheet(views);
+  return [...report.rows.flat(), ...charts.rows.flat()];
+}
+
+describe("the pane on generated council tables", () => {
+  test(`${TABLES} tables: a clear 'no table here', or one card per KPI and sheets without NaN`, () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const grid = table(seed);
+        let mapping;
+        try {
+          mapping = detectKpiTable(grid);
+        } catch (error) {
+          expect(error).toBeInstanceOf(LayoutError);
+          expect((error as Error).message.length).toBeGreaterThan(10);
+          return;
+        }
+        const records = readKpis(grid, mapping);
+        const views = records.map((record, i) => analyseRecord(record, i, emptySettings()));
+        expect(views).toHaveLength(records.length);
+        for (const view of views) {
+          // Each card is an analysis or a problem in words.
+          if (view.problem !== null) expect(view.problem).toMatch(/\w{3}/);
+          else expect(view.narrative).toMatch(/\w{3}/);
+          for (const text of [view.narrative, ...view.questions, ...view.targetFindings, view.change, view.peerNote]) {
+            expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object /);
+          }
+        }
+        for (const cell of writtenCells(views)) {
+          if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
+          if (typeof cell === "string") expect(cell).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object /);
+        }
+      }),
+      { numRuns: TABLES, seed: process.env.KPI_PROPERTY_SEED === undefined ? undefined : Number(process.env.KPI_PROPERTY_SEED) },
+    );
+  });
+});
