@@ -8,7 +8,7 @@
  * incomplete beta and gamma functions (Numerical Recipes, 3rd ed., sections 6.2 and 6.4), as R's
  * pt/qt and pchisq/qchisq define them: the stdlib packages for them would add 85 KB to a bundle
  * both hosts load on every open, and stdlib's chi-squared drifts from 2,000 degrees of freedom
- * (qchisq(0.975, 2000) = 2126.1717 where scipy and R give 2125.8423). test/core/distributions.test.ts
+ * (it gives qchisq(0.975, 2000) = 2126.1717 where scipy.stats.chi2.ppf gives 2125.8423). test/core/distributions.test.ts
  * checks every function against scipy.stats.
  */
 import normalCdfStdlib from "@stdlib/stats-base-dists-normal-cdf";

@@ -1,6 +1,6 @@
 /**
  * The probability distributions in core/distributions.ts against scipy.stats.t, scipy.stats.chi2
- * and scipy.special.betainc (SciPy 1.17.1, which agree with R's pt/qt, pchisq/qchisq and pbeta),
+ * and scipy.special.betainc (SciPy 1.17.1),
  * from small degrees of freedom to large ones, in the centre and far in the tails.
  */
 import { chiSquaredCdf, chiSquaredQuantile, normalQuantile, regularizedBeta, tCdf, tQuantile } from "../../core";
@@ -93,8 +93,8 @@ describe("the chi-squared CDF matches scipy.stats.chi2.cdf", () => {
 });
 
 describe("normal and t quantiles", () => {
-  test("match R's qnorm and qt", () => {
-    // R 4.x: qnorm(0.975) = 1.959963984540054; qt(0.9, 10) = 1.372183641110336.
+  test("match scipy.stats.norm.ppf and scipy.stats.t.ppf", () => {
+    // SciPy 1.17.1: norm.ppf(0.975) = 1.959963984540054; t.ppf(0.9, 10) = 1.372183641110336.
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 14);
     expect(tQuantile(0.9, 10)).toBeCloseTo(1.372183641110336, 12);
   });
