@@ -182,7 +182,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     values,
     targets: Array.isArray(input.targets) ? targets : (input.targets ?? null),
     polarity,
-    peers: peersSorted === undefined ? peers : peersSorted,
+    peers: peersSorted,
     tolerance: input.tolerance,
     unit,
     limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },

@@ -96,7 +96,7 @@ export function peerGroupMemo(argument = "peer_values"): (peers: readonly (numbe
   return (peers) => {
     let group = groups.get(peers);
     if (group === undefined) {
-      group = peers.some((peer) => peer !== null && Number.isFinite(peer)) ? peerGroup(peers, argument) : null;
+      group = peerGroupIfAny(peers, argument) ?? null;
       groups.set(peers, group);
     }
     return group;
@@ -111,8 +111,8 @@ export function peerGroupMemo(argument = "peer_values"): (peers: readonly (numbe
  * peerGroupIfAny([null, 4, 2])?.sorted; // => [2, 4]
  * peerGroupIfAny([]);                   // => undefined
  */
-export function peerGroupIfAny(peers: PeerValues | undefined): PeerGroup | undefined {
+export function peerGroupIfAny(peers: PeerValues | undefined, argument = "peer_values"): PeerGroup | undefined {
   if (peers === undefined) return undefined;
   if (isPeerGroup(peers)) return peers;
-  return peers.some((peer) => peer !== null && Number.isFinite(peer)) ? peerGroup(peers) : undefined;
+  return peers.some((peer) => peer !== null && Number.isFinite(peer)) ? peerGroup(peers, argument) : undefined;
 }

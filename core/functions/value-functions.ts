@@ -113,11 +113,9 @@ export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [
           }
           const costGroupHere = costGroup(costPeers(r, c));
           const performanceGroupHere = performanceGroup(performancePeers(r, c));
-          // A council whose own row of peers is empty gets an empty cell, as in KPI.RANK.
-          if (costGroupHere === null || performanceGroupHere === null) {
-            if (single) return costQuadrant(cost, result, costPeers(r, c), performancePeers(r, c), polarities[r][c]);
-            return NOT_ENOUGH_DATA_LABEL;
-          }
+          // A council whose own row of peers is empty reads Not enough data, as KPI.RANK leaves that
+          // cell empty. (A single cell's peers are the whole range, already checked above.)
+          if (costGroupHere === null || performanceGroupHere === null) return NOT_ENOUGH_DATA_LABEL;
           return costQuadrant(cost, result, costGroupHere, performanceGroupHere, polarities[r][c]);
         }),
       );
