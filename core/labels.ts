@@ -1,5 +1,5 @@
 /**
- * The fixed English labels formulas return (FUNCTIONS.md, "Labels"), in one place so that
+ * The fixed English labels formulas return (docs/FORMULA-CONVENTIONS.md, "Labels"), in one place so that
  * conditional formatting and IF formulas can rely on them and no engine spells one differently.
  */
 
@@ -39,7 +39,7 @@ export const ASSURANCE_LABELS = {
   noTarget: "No target",
 } as const;
 
-/** The special-cause rules as KPI.SPC names them, in precedence order (SPC.md). */
+/** The special-cause rules as KPI.SPC names them, in precedence order (docs/SPC.md, "Rules"). */
 export const SPC_RULE_LABELS = {
   outsideLimits: "Outside limits",
   trend: "Trend",

@@ -1,7 +1,7 @@
 /**
  * Analysis of a whole KPI table, a KPI at a time, without freezing the pane: the work yields to the
  * browser between small batches, reports progress and can be cancelled. Each KPI's numbers come
- * from core's analyseKpi (DESIGN.md rule 1); this file only gathers its inputs and reads its output.
+ * from core's analyseKpi (docs/DESIGN.md, rule 1); this file only gathers its inputs and reads its output.
  */
 import { describeIssue, isKpiError } from "../core/errors";
 import { parseNumberCell, parsePolarityCell } from "../core/values";

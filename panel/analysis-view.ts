@@ -1,6 +1,6 @@
 /**
  * Reads core's analysis of one KPI (analyseKpi) into the view the cards and the report show. The
- * judgements are core's (DESIGN.md rule 1); this file only picks the words and the order.
+ * judgements are core's (docs/DESIGN.md, rule 1); this file only picks the words and the order.
  */
 import { analyseKpi } from "../core/analysis/analyse-kpi";
 import type { ExceptionCode, KpiAnalysis, KpiInput } from "../core/analysis/types";

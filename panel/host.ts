@@ -1,5 +1,5 @@
 /**
- * The one interface the panel talks to (DESIGN.md rule 5). Excel implements it with Office.js,
+ * The one interface the panel talks to (docs/DESIGN.md, rule 5). Excel implements it with Office.js,
  * Google Sheets with google.script.run calls to the Apps Script side, and the demo with an
  * in-memory workbook. Everything that crosses it is a plain, serialisable value.
  */

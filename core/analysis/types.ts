@@ -114,7 +114,7 @@ export interface KpiAnalysis {
   spc?: XmrChart;
   /**
    * Whether the least-squares trend reaches the target: the furthest target after the latest value,
-   * else the current target one period ahead (FUNCTIONS.md, KPI.ONTRACK).
+   * else the current target one period ahead (docs/FORMULAS.md, KPI.ONTRACK).
    */
   onTrack?: { label: string; projection?: number; lower?: number; upper?: number; position: number; target: number };
   benchmark?: BenchmarkSummary;

@@ -17,7 +17,7 @@ import { Grid, Polarity, cellName, isOmitted, parseNumberCell, parsePolarityCell
 import { POLARITY_PARAMETER } from "./parameters";
 import { FunctionSpec, ParameterSpec, ResultCell, ResultGrid } from "./types";
 
-/** Benchmarking formulas (FUNCTIONS.md, "Benchmarking against peers"). */
+/** Benchmarking formulas (docs/FORMULA-CONVENTIONS.md, "Benchmarking against peers"). */
 
 const VALUE_PARAMETER: ParameterSpec = {
   name: "value",

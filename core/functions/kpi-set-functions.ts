@@ -8,7 +8,7 @@ import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { resultPerSeries } from "./results";
 import { FunctionSpec, ResultGrid } from "./types";
 
-/** Formulas over the KPI set as a whole and change on earlier periods (FUNCTIONS.md, "The KPI set as a whole", KPI.CHANGE). */
+/** Formulas over the KPI set as a whole and change on earlier periods (docs/FORMULA-CONVENTIONS.md, "The KPI set as a whole"; docs/FORMULAS.md, KPI.CHANGE). */
 export const KPI_SET_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "CHANGE",

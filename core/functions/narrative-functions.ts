@@ -130,7 +130,7 @@ const PEERS_PARAMETER = {
   sheetsType: "number[][]",
 } as const;
 
-/** Words for councillors (FUNCTIONS.md, "Words for councillors"). */
+/** Words for councillors (docs/FORMULA-CONVENTIONS.md, "Words for councillors"). */
 export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "NARRATIVE",

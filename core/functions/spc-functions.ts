@@ -106,7 +106,7 @@ function profileText(chart: XmrChart): string {
   return `${chart.profile} rules, run of ${chart.runLength}${trial}`;
 }
 
-/** Statistical process control formulas (FUNCTIONS.md, "Statistical process control"). */
+/** Statistical process control formulas (docs/FORMULA-CONVENTIONS.md, "Statistical process control"). */
 export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "SPC",

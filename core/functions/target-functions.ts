@@ -40,7 +40,7 @@ export function linesResult(lines: string[][], isBlock: boolean): ResultGrid {
   return lines.map((row) => [...row, ...new Array<string>(width - row.length).fill("")]);
 }
 
-/** Target formulas (FUNCTIONS.md, "Targets"). */
+/** Target formulas (docs/FORMULA-CONVENTIONS.md, "Targets"). */
 export const TARGET_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "RAG",

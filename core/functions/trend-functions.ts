@@ -36,7 +36,7 @@ function readPolarities(raw: unknown, set: SeriesSet): Polarity[] {
   return readPerSeries(raw, set.series.length, "polarity", (cell) => parsePolarityCell(cell));
 }
 
-/** Trend and direction-of-travel formulas (FUNCTIONS.md, "Trend and direction of travel"). */
+/** Trend and direction-of-travel formulas (docs/FORMULA-CONVENTIONS.md, "Trend and direction of travel"). */
 export const TREND_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "SENSLOPE",

@@ -22,7 +22,7 @@ import { NOT_ENOUGH_DATA as NOT_ENOUGH_DATA_LABEL } from "../labels";
 import { POLARITY_PARAMETER } from "./parameters";
 import { FunctionSpec, ResultCell } from "./types";
 
-/** Value-for-money formulas (FUNCTIONS.md, "Value for money"). */
+/** Value-for-money formulas (docs/FORMULA-CONVENTIONS.md, "Value for money"). */
 export const VALUE_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "REALTERMS",

@@ -2,7 +2,7 @@
  * Constants of the plain-English narrative and the scrutiny questions, each with its reason.
  */
 
-/** At most this many sentences in a narrative (FUNCTIONS.md, KPI.NARRATIVE). */
+/** At most this many sentences in a narrative (docs/FORMULAS.md, KPI.NARRATIVE). */
 export const MAX_NARRATIVE_SENTENCES = 3;
 
 /**
@@ -11,7 +11,7 @@ export const MAX_NARRATIVE_SENTENCES = 3;
  */
 export const MAX_SENTENCE_WORDS = 30;
 
-/** At most this many scrutiny questions (FUNCTIONS.md, KPI.QUESTIONS). */
+/** At most this many scrutiny questions (docs/FORMULAS.md, KPI.QUESTIONS). */
 export const MAX_QUESTIONS = 5;
 
 /**

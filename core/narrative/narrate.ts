@@ -39,7 +39,7 @@ export function ordinal(rank: number): string {
   }
 }
 
-/** Quartile 1..4 in words (DOMAIN.md: top, upper middle, lower middle, bottom). */
+/** Quartile 1..4 in words (docs/DOMAIN.md, "Words the users use": top, upper middle, lower middle, bottom). */
 export const QUARTER_WORDS: Record<1 | 2 | 3 | 4, string> = {
   1: "top quarter",
   2: "upper middle quarter",
@@ -214,7 +214,7 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
 }
 
 /**
- * The plain-English paragraph of a KPI (FUNCTIONS.md, KPI.NARRATIVE), read only from its analysis:
+ * The plain-English paragraph of a KPI (docs/FORMULAS.md, KPI.NARRATIVE), read only from its analysis:
  * at most three sentences, each under 30 words: the latest value and its change; the direction of
  * travel, claimed only when the Mann-Kendall test supports it ("no clear change" otherwise; with
  * five points it says that only an unbroken run could show a trend), with the SPC reading of the

@@ -5,7 +5,7 @@ import { chartPoints, latestChartPoint, runOf, unitOf } from "./narrate";
 import { formatValue } from "./units";
 
 /**
- * Scrutiny questions for one KPI (FUNCTIONS.md, KPI.QUESTIONS), chosen by what its analysis shows
+ * Scrutiny questions for one KPI (docs/FORMULAS.md, KPI.QUESTIONS), chosen by what its analysis shows
  * and written in the spirit of the LGA guide's lines of enquiry ("Is there a clear analysis of
  * trends, targets and benchmarking?", "How does this look and feel from the perspective of our
  * citizens?", "Now that we know this, what should we do next?") and of appreciative inquiry (ask

@@ -90,7 +90,7 @@ export interface XmrChart {
 /**
  * An XmR (individuals) chart as NHS England's Making Data Count builds it: mean, moving ranges and
  * process limits for each limit group, the four special-cause rules (outside limits, trend, two of
- * three, shift) and each point's variation, under a named rule profile (SPC.md): `MDC`
+ * three, shift) and each point's variation, under a named rule profile (docs/SPC.md, "Profiles"): `MDC`
  * reproduces the Making Data Count Excel tools, `NHSR` the R package NHSRplotthedots 0.2.x.
  *
  * Missing values are skipped (moving ranges join consecutive present points); excluded periods keep

@@ -270,7 +270,7 @@ function targetAsksForDecline(context: Context): string | undefined {
 
 /**
  * Hit and miss: with MIN_POINTS_FOR_ASSURANCE points or more, the current target lies within the
- * process limits (SPC.md, assurance "Hit and miss"): the process meets it in some periods and
+ * process limits (docs/SPC.md, "Assurance": "Hit and miss"): the process meets it in some periods and
  * misses it in others by chance alone.
  */
 function hitAndMiss(context: Context): string | undefined {
@@ -297,7 +297,7 @@ function ragAgainstPeers(context: Context, wanted: "green_but_bottom_quartile" |
 }
 
 /**
- * The target-quality findings of FUNCTIONS.md (KPI.TARGETCHECK), each with its code, its name and
+ * The target-quality findings (docs/FORMULAS.md, KPI.TARGETCHECK), each with its code, its name and
  * a sentence giving the numbers that raised it. Thresholds are the named constants of
  * `core/targets/constants.ts`. With neutral polarity there is no better direction, so only
  * **Stale target** and **No target** can apply. An empty list means no concerns (or no value).

@@ -4,7 +4,7 @@ import { KpiError } from "../errors";
 export type CellValue = unknown;
 
 /**
- * Missing-value markers councils and statistical releases use (FUNCTIONS.md, "Cells"):
+ * Missing-value markers councils and statistical releases use (docs/FORMULA-CONVENTIONS.md, "Cells"):
  * `-`, `..`, `n/a`, `na`, `x`, `*`, `:`, `c` (suppressed), compared in lower case after trimming.
  */
 export const MISSING_MARKERS: ReadonlySet<string> = new Set(["-", "..", "n/a", "na", "x", "*", ":", "c", ""]);
@@ -75,7 +75,7 @@ export function quoteCell(value: CellValue): string {
 }
 
 /**
- * One cell to a number, or `null` when it is missing (FUNCTIONS.md "Cells").
+ * One cell to a number, or `null` when it is missing (docs/FORMULA-CONVENTIONS.md, "Cells").
  *
  * @param value the host's cell value
  * @param argument the parameter's name, for the message (`values`)

@@ -4,7 +4,7 @@ import { describeShape, isOmitted, toGrid } from "./grid";
 import { Series, SeriesSet } from "./series";
 
 /**
- * Reads the `exclude` argument of the trend and SPC formulas (FUNCTIONS.md, "Leaving periods out"):
+ * Reads the `exclude` argument of the trend and SPC formulas (docs/FORMULA-CONVENTIONS.md, "Leaving periods out"):
  * a range the shape of `values` in which any non-empty cell marks a period to leave out.
  * Returns one mask per series (true = leave out), or `undefined` when nothing is excluded.
  *

@@ -29,7 +29,7 @@ export function toGrid(raw: unknown): Grid {
 
 /**
  * True when an optional argument takes its default: left out, left empty, or pointing at empty
- * cells only (FUNCTIONS.md, "Optional arguments").
+ * cells only (docs/FORMULA-CONVENTIONS.md, "Optional arguments").
  */
 export function isOmitted(raw: unknown): boolean {
   if (Array.isArray(raw)) return toGrid(raw).every((row) => row.every(isEmptyValue));

@@ -5,7 +5,7 @@ import { Grid, describeShape, flattenGrid, isOmitted, toGrid } from "./grid";
 /** Whether a higher value is better, a lower value is better, or neither. */
 export type Polarity = "higher" | "lower" | "neutral";
 
-/** The polarity words users may type (FUNCTIONS.md, "Polarity"), lower case, with their meaning. */
+/** The polarity words users may type (docs/FORMULA-CONVENTIONS.md, "Polarity"), lower case, with their meaning. */
 export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
   higher: "higher",
   lower: "lower",

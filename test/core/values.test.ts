@@ -21,7 +21,7 @@ function issueOf(run: () => unknown): { code: string; message: string; kind: str
   throw new Error("expected a KpiError");
 }
 
-describe("cell conventions (FUNCTIONS.md, Cells)", () => {
+describe("cell conventions (docs/FORMULA-CONVENTIONS.md, 'Cells')", () => {
   test.each([
     ["1,234", 1234],
     ["45%", 0.45],
@@ -70,7 +70,7 @@ describe("cell conventions (FUNCTIONS.md, Cells)", () => {
   });
 });
 
-describe("series shapes (FUNCTIONS.md, Series)", () => {
+describe("series shapes (docs/FORMULA-CONVENTIONS.md, 'Series')", () => {
   test("a single row and a single column are one series", () => {
     expect(readSeriesSet([[1, 2, 3]], "values", "value")).toMatchObject({ series: [[1, 2, 3]], isBlock: false, isColumn: false });
     expect(readSeriesSet([[1], [2], [3]], "values", "value")).toMatchObject({ series: [[1, 2, 3]], isBlock: false, isColumn: true });
@@ -102,7 +102,7 @@ describe("optional arguments", () => {
   });
 });
 
-describe("polarity words (FUNCTIONS.md, Polarity)", () => {
+describe("polarity words (docs/FORMULA-CONVENTIONS.md, 'Polarity')", () => {
   test.each([
     [undefined, "higher"],
     ["higher", "higher"],
@@ -137,7 +137,7 @@ describe("polarity words (FUNCTIONS.md, Polarity)", () => {
   });
 });
 
-describe("leaving periods out (FUNCTIONS.md, exclude)", () => {
+describe("leaving periods out (docs/FORMULA-CONVENTIONS.md, 'Leaving periods out')", () => {
   const set = readSeriesSet([[1, 2, 3, 4]], "values", "value");
 
   test("non-empty cells mark periods; they keep their position", () => {

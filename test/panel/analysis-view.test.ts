@@ -81,7 +81,7 @@ describe("the SPC chart on a card is core's XmR chart", () => {
     const values = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
     const periods = values.map((_, i) => `M${i + 1}`);
     const chart = chartOf(xmrChart(values, { polarity: "higher" }), periods, null);
-    // SPC.md: NHSRplotthedots vignette, MDC (unscreened) mean 1.944444, limits -3.062614 / 6.951503; 10 is outside.
+    // docs/SPC.md, "Checked against": NHSRplotthedots vignette, MDC (unscreened) mean 1.944444, limits -3.062614 / 6.951503; 10 is outside.
     expect(chart.mean[0]).toBeCloseTo(1.944444, 5);
     expect(chart.lower[17]).toBeCloseTo(-3.062614, 5);
     expect(chart.upper[17]).toBeCloseTo(6.951503, 5);

@@ -1,6 +1,6 @@
 /**
  * Hand-built KPI views for testing report writing and the hosts, independent of the analysis.
- * The labels are the fixed strings of FUNCTIONS.md; the numbers are only cell contents here.
+ * The labels are the fixed strings of docs/FORMULA-CONVENTIONS.md, "Labels"; the numbers are only cell contents here.
  */
 import { problemView } from "../../panel/analyse";
 import { KpiView } from "../../panel/view";

@@ -1,5 +1,5 @@
 /**
- * The pages users open (DESIGN.md rule 7; SECURITY.md): the Excel task pane, the Excel functions
+ * The pages users open (docs/DESIGN.md, rule 7; SECURITY.md): the Excel task pane, the Excel functions
  * page and the browser demo each carry a Content Security Policy that lets them load scripts only
  * from themselves and Office.js from Microsoft, and connect nowhere else; the Sheets sidebar, which
  * Google serves from its own sandbox, loads nothing from elsewhere and its inline script makes no
