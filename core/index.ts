@@ -65,6 +65,8 @@ export type { XmrLimits } from "./spc/xmr-limits";
 export { variationLabel } from "./spc/variation-label";
 export type { VariationLabel } from "./spc/variation-label";
 export { assuranceLabel } from "./spc/assurance-label";
+export { specialCauseEpisodes } from "./spc/special-cause-episodes";
+export type { SpecialCauseEpisode } from "./spc/special-cause-episodes";
 export type { AssuranceLabel } from "./spc/assurance-label";
 export { outsideLimits } from "./spc/rules/outside-limits";
 export { partOfRun } from "./spc/rules/part-of-run";

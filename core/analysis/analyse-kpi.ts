@@ -12,6 +12,7 @@ import { checkTarget } from "../targets/check-target";
 import { valueForMoney } from "../value/value-for-money";
 import { ragRating } from "../targets/rag";
 import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
+import { specialCauseEpisodes } from "../spc/special-cause-episodes";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { directionOfTravel } from "../trend/direction-of-travel";
@@ -177,6 +178,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     });
     warnings.push(...spc.warnings);
   }
+  const episodes = spc === undefined ? [] : specialCauseEpisodes(spc);
   const group = spc?.groups[spc.groups.length - 1];
   const targetFindings = checkTarget({
     values,
@@ -217,6 +219,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     change,
     direction,
     spc,
+    spcEpisode: episodes[episodes.length - 1],
     onTrack,
     benchmark,
     targetFindings,

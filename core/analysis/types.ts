@@ -1,3 +1,4 @@
+import type { SpecialCauseEpisode } from "../spc/special-cause-episodes";
 import type { XmrChart } from "../spc/xmr-chart";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
@@ -112,6 +113,11 @@ export interface KpiAnalysis {
   direction: DirectionSummary;
   /** The XmR chart of the series (Making Data Count, MDC profile), when there are at least 2 values. */
   spc?: XmrChart;
+  /**
+   * The most recent episode of special cause on the chart (the latest run of marked points that
+   * read the same way), when any point breaks a rule; the narrative names it.
+   */
+  spcEpisode?: SpecialCauseEpisode;
   /**
    * Whether the least-squares trend reaches the target: the furthest target after the latest value,
    * else the current target one period ahead (docs/FORMULAS.md, KPI.ONTRACK).
