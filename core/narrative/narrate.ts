@@ -132,7 +132,99 @@ function specialCauseReason(analysis: KpiAnalysis, point: XmrPoint): string {
   return "two of the last three values are near its limits";
 }
 
-/** Sentence 2: direction of travel, claimed only when the trend test or SPC supports it. */
+/** The most recent special-cause episode of a KPI's chart. */
+type Episode = NonNullable<KpiAnalysis["spcEpisode"]>;
+
+/**
+ * A special-cause episode that has ended, as a phrase with its periods and direction: "a run of
+ * seven years above its average from 2013/14 to 2019/20", "a value below its usual range in
+ * 2015/16". A run is named as one only when it has no unmarked point inside it.
+ */
+function endedEpisodePhrase(analysis: KpiAnalysis, episode: Episode, kind: PeriodKind): string {
+  const from = analysis.periods[episode.start];
+  const span = episode.start === episode.end ? `in ${from}` : `from ${from} to ${analysis.periods[episode.end]}`;
+  const count = episode.points;
+  const side = episode.direction > 0 ? "above" : "below";
+  const whole = episode.spanned === episode.points;
+  if (episode.rule === SPC_RULE_LABELS.shift && whole) return `a run of ${spelled(count, kind)} ${side} its average ${span}`;
+  if (episode.rule === SPC_RULE_LABELS.trend && whole) return `a steady ${episode.direction > 0 ? "rise" : "fall"} over ${spelled(count, kind)} ${span}`;
+  if (episode.rule === SPC_RULE_LABELS.outsideLimits) {
+    return `${count === 1 ? "a value" : spelled(count, kind)} ${side} its usual range ${span}`;
+  }
+  if (episode.rule === SPC_RULE_LABELS.twoOfThree) {
+    const beyond = (analysis.spc?.points ?? []).some(
+      (point) => point.position >= episode.start && point.position <= episode.end && point.rules.includes(SPC_RULE_LABELS.outsideLimits),
+    );
+    return `${count === 1 ? "a value" : spelled(count, kind)} ${beyond ? "near or beyond" : "near"} its ${episode.direction > 0 ? "upper" : "lower"} limit ${span}`;
+  }
+  const where = episode.side === 0 ? "" : ` ${episode.side > 0 ? "above" : "below"} its average`;
+  return count === 1 ? `an unusual value${where} ${span}` : `unusual values${where} ${span}`;
+}
+
+/**
+ * A run of special cause still going on at the latest value, with the period it started: "it has
+ * been above its average for the seven quarters from Q2 2023/24"; undefined for other episodes,
+ * whose latest value the reason describes.
+ */
+function ongoingRunPhrase(analysis: KpiAnalysis, episode: Episode | undefined, kind: PeriodKind): string | undefined {
+  if (episode === undefined || !episode.ongoing || episode.spanned !== episode.points) return undefined;
+  const from = analysis.periods[episode.start];
+  const count = spelled(episode.points, kind);
+  if (episode.rule === SPC_RULE_LABELS.shift) return `it has been ${episode.direction > 0 ? "above" : "below"} its average for the ${count} from ${from}`;
+  if (episode.rule === SPC_RULE_LABELS.trend) return `it has ${episode.direction > 0 ? "risen" : "fallen"} steadily over the ${count} from ${from}`;
+  return undefined;
+}
+
+/** How a special cause reads against the polarity: ", for the better", ", for the worse", or nothing when neutral. */
+function wayOf(variation: string | undefined): string {
+  if (variation === VARIATION_LABELS.improving) return ", for the better";
+  if (variation === VARIATION_LABELS.concerning) return ", for the worse";
+  return "";
+}
+
+/**
+ * Sentence 2 when the latest value is common cause but the chart marks an earlier episode: the
+ * direction of travel, then the episode with its periods and that the values since are within
+ * their usual range, so no span the chart marks is called normal variation.
+ */
+function endedEpisodeSentence(analysis: KpiAnalysis, episode: Episode, unit: Unit, kind: PeriodKind): string {
+  const { direction } = analysis;
+  const phrase = endedEpisodePhrase(analysis, episode, kind);
+  const since = ", since when it has been within its usual range";
+  const way = ` (special cause${wayOf(episode.variation)})`;
+  const verbs: Record<string, string> = {
+    [DIRECTION_LABELS.improving]: "improved",
+    [DIRECTION_LABELS.worsening]: "worsened",
+    [DIRECTION_LABELS.increasing]: "risen",
+    [DIRECTION_LABELS.decreasing]: "fallen",
+  };
+  const verb = verbs[direction.label];
+  const over = spelled(direction.count, kind);
+  if (verb === undefined) {
+    return fitting(
+      `Over ${over} there is no clear change, but the chart shows ${phrase}${way}${since}.`,
+      `There is no clear change, but the chart shows ${phrase}${way}${since}.`,
+      `There is no clear change, but the chart shows ${phrase}${since}.`,
+      `No clear change overall, but the chart shows ${phrase}${since}.`,
+      `The chart shows ${phrase}${since}.`,
+      `The chart shows ${phrase}.`,
+    );
+  }
+  const slope = direction.slope !== undefined && direction.slope !== 0 ? `, by about ${formatDifference(direction.slope, unit)} a ${kind}` : "";
+  return fitting(
+    `Over ${over} it has ${verb}${slope}, unlikely to be chance, and the chart shows ${phrase}${since}.`,
+    `Over ${over} it has ${verb}, unlikely to be chance, and the chart shows ${phrase}${since}.`,
+    `Over ${over} it has ${verb}, and the chart shows ${phrase}${since}.`,
+    `It has ${verb} over ${over}; the chart shows ${phrase}.`,
+  );
+}
+
+/**
+ * Sentence 2: direction of travel, claimed only when the trend test or SPC supports it. With firm
+ * limits, the chart's most recent special-cause episode is named (the one going on at the latest
+ * value, or the last one and the usual range since), so the paragraph never calls a span normal
+ * variation when the chart marks a special cause in it.
+ */
 function trendSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): string {
   const { direction, spc } = analysis;
   const count = direction.count;
@@ -140,8 +232,7 @@ function trendSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): str
   const point = usable ? latestChartPoint(analysis) : undefined;
   const special = point !== undefined && spc!.variation !== VARIATION_LABELS.commonCause && point.rules.length > 0;
   if (special) {
-    const way =
-      spc!.variation === VARIATION_LABELS.improving ? ", for the better" : spc!.variation === VARIATION_LABELS.concerning ? ", for the worse" : "";
+    const way = wayOf(spc!.variation);
     const reason = specialCauseReason(analysis, point!);
     const claim = `the latest value is unusual variation (special cause)${way}`;
     const opening: Record<string, string> = {
@@ -151,8 +242,11 @@ function trendSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): str
       [DIRECTION_LABELS.decreasing]: `It has fallen over ${spelled(count, kind)}, and`,
     };
     const start = opening[direction.label] ?? "There is no clear long-run trend, but";
-    return fitting(`${start} ${claim}: ${reason}.`, `${start} ${claim}.`);
+    const run = ongoingRunPhrase(analysis, analysis.spcEpisode, kind);
+    const runFirst = run === undefined ? [] : [`${start} ${run}: unusual variation (special cause)${way}.`];
+    return fitting(...runFirst, `${start} ${claim}: ${reason}.`, `${start} ${claim}.`);
   }
+  if (usable && analysis.spcEpisode !== undefined) return endedEpisodeSentence(analysis, analysis.spcEpisode, unit, kind);
   if (direction.label === NOT_ENOUGH_DATA) {
     return `With ${spelled(count, kind)} of data it is too soon to judge a trend.`;
   }

@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { analyseKpi } from "../../core/analysis/analyse-kpi";
 import { KpiInput } from "../../core/analysis/types";
+import { SAMPLE_PERIODS } from "../../panel/sample-data";
 
 const YEARS = ["2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23", "2023/24"];
 const QUARTERS = ["Q1 2022/23", "Q2 2022/23", "Q3 2022/23", "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24", "Q4 2023/24"];
@@ -35,9 +36,28 @@ const situations: [string, KpiInput, string][] = [
   ],
   [
     "special cause improving: a shift to a new level",
-    // XmR (MDC): mean 52.93; the last 7 points are above it (shift), the first 7 below
+    // XmR (MDC): mean 52.93; the last 7 points are above it (shift), the first 7 below.
+    // Changed when the paragraph began to name the special-cause episode with its periods: the
+    // run is now dated (from Q2 2023/24, the first of the seven) where it said "the last 7 values".
     { name: "Repairs fixed first time", periods: QUARTERS14, values: [50, 51, 49, 50, 52, 50, 51, 55, 56, 54, 55, 57, 55, 56], polarity: "higher", unit: "%" },
-    "Repairs fixed first time was 56% in Q4 2024/25, up 1 percentage point on Q3 2024/25, within its usual range. It has improved over 14 quarters, and the latest value is unusual variation (special cause), for the better: the last 7 values are all above its average. There is no target and no peer comparison.",
+    "Repairs fixed first time was 56% in Q4 2024/25, up 1 percentage point on Q3 2024/25, within its usual range. It has improved over 14 quarters, and it has been above its average for the seven quarters from Q2 2023/24: unusual variation (special cause), for the better. There is no target and no peer comparison.",
+  ],
+  [
+    "an ended episode: one month far below the usual range, common cause since",
+    // XmR (MDC): mean 79.5, mean moving range 3.92, lower limit 69.06: Sep 2023 (65) is below it;
+    // nothing else breaks a rule, so the months since are within the usual range.
+    { name: "Calls answered in 20 seconds", periods: [...MONTHS, "Apr 2024", "May 2024"], values: [80, 82, 79, 81, 80, 65, 81, 79, 82, 80, 81, 80, 82, 81], polarity: "higher", unit: "%" },
+    "Calls answered in 20 seconds was 81% in May 2024, down 1 percentage point on Apr 2024, within its usual range. There is no clear change, but the chart shows a value below its usual range in Sep 2023, since when it has been within its usual range. There is no target and no peer comparison.",
+  ],
+  [
+    "the demo's recycling card: a run of seven years above average, then the usual range (DEFRA ENV18, Trafford)",
+    // The sample's row (panel/sample-data.ts), 2022/23 not yet published. XmR (MDC) on the 12
+    // values: mean 55.32, limits 45.74 to 64.89; 2013/14 to 2019/20 are seven values above the mean
+    // (a shift), 2020/21 and 2021/22 break no rule. Mann-Kendall p = 0.45: no clear change. Before
+    // the paragraph named episodes it said "the ups and downs are normal variation (common cause)"
+    // beside a chart marking nine points.
+    { name: "Household waste recycled", periods: [...SAMPLE_PERIODS], values: [40.8, 49.2, 47.9, 57.5, 61.9, 60.4, 61.3, 58.5, 57.3, 56.9, 53.3, 58.8, null], targets: 55, tolerance: 2, polarity: "higher", unit: "%" },
+    "Household waste recycled has no figure for 2022/23; the latest, for 2021/22, was 58.8%. No clear change overall, but the chart shows a run of seven years above its average from 2013/14 to 2019/20, since when it has been within its usual range. It meets its target of 55%; there is no peer comparison.",
   ],
   [
     "five flat annual points",
