@@ -109,7 +109,7 @@ function episodeOf(run: readonly MarkedPoint[], latestPosition: number): Special
  * colour of their dots), and for neutral variation the same side, high or low. A
  * two-of-three window may hold one unmarked point between its two marked ones: it stays inside
  * the episode. Episodes never cross a rebase. The last episode is the one the narrative names
- * (docs/SPC.md, "Rules").
+ * (docs/SPC.md, "Episodes").
  *
  * @param chart the XmR chart, with its rules applied
  * @returns the episodes, oldest first (empty when no point breaks a rule)
