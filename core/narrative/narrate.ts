@@ -313,7 +313,9 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
  * travel, claimed only when the Mann-Kendall test supports it ("no clear change" otherwise; with
  * five points it says that only an unbroken run could show a trend), with the SPC reading of the
  * latest value when its limits rest on 12 points or more ("unusual variation (special cause)" and
- * why, or "normal variation (common cause)"); the target and the position among peers. Numbers carry their unit and sensible rounding; periods are named as written.
+ * why, dating a run still going on; else the most recent special-cause episode with its periods
+ * and side, docs/SPC.md, "Episodes"; "normal variation (common cause)" only when the chart marks
+ * no point); the target and the position among peers. Numbers carry their unit and sensible rounding; periods are named as written.
  *
  * @param analysis the KPI's analysis
  * @returns the paragraph
