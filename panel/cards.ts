@@ -46,8 +46,8 @@ export function renderCard(view: KpiView, charts: DrawnChart[]): HTMLElement {
     const plotArea = el("div", { className: "plot", attrs: { role: "img", "aria-label": chartSummary(view.name, view.chart, view.unit) } });
     figure.append(plotArea);
     const special = view.chart.periods.flatMap((period, i) => (view.chart?.specialCause[i] ? [`${period}: ${view.chart.specialCause[i]}`] : []));
-    const caption = el("figcaption", {}, "Values (blue line), mean (solid), process limits (dashed grey), target (dashed orange). ");
-    caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (large red dots): ${special.join("; ")}.`);
+    const caption = el("figcaption", {}, "Values (grey line, common cause as grey dots), mean (solid), process limits (dashed grey), target (dashed orange). ");
+    caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (improvement: large blue dots; concern: orange diamonds; neither better nor worse: purple triangles, up when high, down when low): ${special.join("; ")}.`);
     if (view.chart.note) caption.append(` ${view.chart.note}`);
     figure.append(caption);
     card.append(figure);

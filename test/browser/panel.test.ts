@@ -61,6 +61,77 @@ test("the demo opens with the sample data, finds the KPI table and analyses ever
   await page.close();
 });
 
+/** What one drawn chart shows, read from its uPlot instance and its canvas. */
+interface DrawnKinds {
+  /** Per series label: its point fill colour and the positions it draws. */
+  series: { label: string; fill: string; positions: number[] }[];
+  /** The canvas colour (#rrggbb) at the centre of each drawn point, by position. */
+  centres: Record<number, string>;
+}
+
+/** The drawn series of the card whose heading is `name`: labels, fills, positions and the pixels at the point centres. */
+function drawnKinds(page: Page, name: string): Promise<DrawnKinds> {
+  return page.evaluate((kpi) => {
+    interface Plot {
+      root: HTMLElement;
+      series: { label?: string; points?: { fill?: (plot: unknown, index: number) => string } }[];
+      data: (number | null)[][];
+      ctx: CanvasRenderingContext2D;
+      valToPos(value: number, scale: string, canvasPixels?: boolean): number;
+    }
+    const app = (window as unknown as { kpiScrutinyDemo: { app: { charts: Plot[] } } }).kpiScrutinyDemo.app;
+    const plot = app.charts.find((chart) => chart.root.closest(".card")?.querySelector("h3")?.textContent === kpi);
+    if (plot === undefined) throw new Error(`no chart drawn for ${kpi}`);
+    const hex = (rgba: Uint8ClampedArray) => `#${Array.from(rgba.slice(0, 3), (v) => v.toString(16).padStart(2, "0")).join("")}`;
+    const series: DrawnKinds["series"] = [];
+    const centres: Record<number, string> = {};
+    plot.series.forEach((entry, i) => {
+      if (i === 0 || entry.points?.fill === undefined) return;
+      const positions = plot.data[i].flatMap((value, k) => (value === null || value === undefined ? [] : [k]));
+      series.push({ label: String(entry.label), fill: entry.points.fill(plot, i), positions });
+      if (/^(Common cause|Special cause)/.test(String(entry.label))) {
+        for (const k of positions) {
+          const x = Math.round(plot.valToPos(k, "x", true));
+          const y = Math.round(plot.valToPos(plot.data[i][k] as number, "y", true));
+          centres[k] = hex(plot.ctx.getImageData(x, y, 1, 1).data);
+        }
+      }
+    });
+    return { series, centres };
+  }, name);
+}
+
+test("chart points are drawn in the Making Data Count colours of their kind, and the recycling card names its run above average", async () => {
+  const { page, problems } = await openDemo(session);
+  await analyseSample(page);
+  const recyclingName = "Household waste sent for reuse, recycling or composting (%)";
+  const recycling = page.locator("#cards .card", { hasText: "recycling or composting (%)" });
+  await recycling.locator("canvas").first().waitFor();
+  // NHSRplotthedots ptd_spc_colours(): common cause #a6a6a6, improvement #00b0f0, concern #e46c0a, neutral #490092.
+  // Trafford's recycling rate (DEFRA ENV18), higher is better: 2010/11 (below the lower limit) and
+  // 2012/13 (two of three low) are concern; 2013/14 to 2019/20 a run of seven above the mean,
+  // improvement; 2011/12, 2020/21 and 2021/22 common cause (test/core/spc-episodes.test.ts).
+  const drawn = await drawnKinds(page, recyclingName);
+  const byLabel = (start: string) => drawn.series.find((entry) => entry.label.startsWith(start));
+  expect(byLabel("Common cause")).toMatchObject({ fill: "#a6a6a6", positions: [1, 10, 11] });
+  expect(byLabel("Special cause, improvement")).toMatchObject({ fill: "#00b0f0", positions: [3, 4, 5, 6, 7, 8, 9] });
+  expect(byLabel("Special cause, concern")).toMatchObject({ fill: "#e46c0a", positions: [0, 2] });
+  expect(byLabel("Special cause, neither better nor worse, high")?.positions).toEqual([]);
+  // The pixels under each point's centre are its kind's colour.
+  const expected: Record<number, string> = { 0: "#e46c0a", 1: "#a6a6a6", 2: "#e46c0a", 10: "#a6a6a6", 11: "#a6a6a6" };
+  for (let k = 3; k <= 9; k++) expected[k] = "#00b0f0";
+  expect(drawn.centres).toEqual(expected);
+  // Tonnage (neutral): two of three high in 2014/15 and 2016/17 on trial limits, purple triangles pointing up.
+  const tonnes = await drawnKinds(page, "Household waste sent for reuse, recycling or composting (tonnes)");
+  expect(tonnes.series.find((entry) => entry.label.startsWith("Special cause, neither better nor worse, high"))).toMatchObject({ fill: "#490092", positions: [4, 6] });
+  expect([tonnes.centres[4], tonnes.centres[6]]).toEqual(["#490092", "#490092"]);
+  // The caption says the kinds in words, and the paragraph names the run the chart marks.
+  await expect(recycling.locator("figcaption").textContent()).resolves.toMatch(/improvement: large blue dots; concern: orange diamonds/);
+  await expect(recycling.locator(".narrative").textContent()).resolves.toMatch(/a run of seven years above its average from 2013\/14 to 2019\/20, since when it has been within its usual range/);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 test("writing the report adds one new sheet and leaves every existing cell unchanged", async () => {
   const { page, problems } = await openDemo(session);
   await analyseSample(page);
