@@ -17,6 +17,7 @@ const DIRECT: Record<string, string> = {
   "simple-statistics": "descriptive statistics and selection",
   "@stdlib/stats-base-dists-normal-cdf": "normalCdf in core/distributions.ts (p-values)",
   "@stdlib/stats-base-dists-normal-quantile": "normalQuantile in core/distributions.ts (confidence intervals)",
+  docx: "the committee pack in Word (panel/paper/committee-pack.ts), pane bundles only",
 };
 
 /** Packages the @stdlib packages bring with them: the @stdlib scope itself, and these few. */
@@ -31,6 +32,10 @@ const TRANSITIVE: Record<string, string> = {
   "function-bind": "required by hasown",
   "path-parse": "required by resolve",
   "supports-preserve-symlinks-flag": "required by resolve",
+  fflate: "required by docx: zips the .docx in the pane",
+  nanoid: "required by docx: ids inside the .docx",
+  "@types/node": "listed by docx as a dependency; type declarations only, nothing ships",
+  "undici-types": "required by @types/node; type declarations only, nothing ships",
 };
 
 interface NpmTree {
