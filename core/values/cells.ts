@@ -47,7 +47,9 @@ const NUMERIC_TEXT = /^([+-]?)\s*£?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\
 
 /**
  * True for text that is a spreadsheet error value (`#N/A`, `#DIV/0!`...), as Sheets passes an
- * error cell to a custom function.
+ * error cell to a custom function. (Google's guide, "Custom Functions in Google Sheets", Data
+ * types, says how dates, durations and percentages arrive but not error cells; if the text
+ * arrives, it reads as missing, never as text that is not a number.)
  *
  * @example
  * isErrorText(" #N/A "); // => true
