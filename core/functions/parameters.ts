@@ -14,7 +14,7 @@ export const VALUES_PARAMETER: ParameterSpec = {
 
 export const EXCLUDE_PARAMETER: ParameterSpec = {
   name: "exclude",
-  description: "Optional. A range the shape of values; any non-empty cell leaves that period out (e.g. a lockdown quarter).",
+  description: "Optional. A range the shape of values; TRUE, x or a note leaves that period out (e.g. a lockdown quarter); blank, FALSE or 0 keeps it.",
   optional: true,
   kind: "range",
   sheetsType: "string[][]",
