@@ -134,7 +134,11 @@ class CataloguePlugin {
               (name) =>
                 `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, Array.prototype.slice.call(arguments));\n}`,
             );
-            const code = [header, source, ...stubs, ...globals].join("\n\n") + "\n";
+            // The build's licence notices (a leading "/*! Third-party software ..." comment) stay the
+            // first thing in Code.js, where a reader of the deployed script meets them.
+            const notices = /^\/\*! Third-party software[\s\S]*?\*\/\n/.exec(source);
+            const body = notices ? source.slice(notices[0].length) : source;
+            const code = [(notices ? notices[0] : "") + header, body, ...stubs, ...globals].join("\n\n") + "\n";
             compilation.updateAsset(asset, new sources.RawSource(code));
           }
         },
