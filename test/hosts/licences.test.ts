@@ -127,6 +127,10 @@ describe("licence notices in the built scripts", () => {
     });
   });
 
+  test.each(SCRIPTS)("$file still parses as JavaScript after its notices", ({ file }) => {
+    expect(() => new vm.Script(scriptText(file), { filename: file })).not.toThrow();
+  });
+
   test("the notices keep the third-party copyright lines of the bundled @stdlib sources (FreeBSD, Go, Boost)", () => {
     const flat = flatten(leadingNotices(scriptText("sheets-addon/Code.js")), true);
     for (const line of ["Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.", "Copyright (c) 2009 The Go Authors. All rights reserved.", "(C) Copyright John Maddock 2006."]) {
