@@ -122,11 +122,11 @@ export type { TargetArgument } from "./targets/read-targets";
 export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
 
 // Value for money
-export { costQuadrant } from "./value/cost-quadrant";
-export type { CostQuadrantLabel } from "./value/cost-quadrant";
-export { realTerms } from "./value/real-terms";
-export { valueForMoney } from "./value/value-for-money";
-export type { ValueForMoneyLabel } from "./value/value-for-money";
+export { costQuadrant } from "./value-for-money/cost-quadrant";
+export type { CostQuadrantLabel } from "./value-for-money/cost-quadrant";
+export { realTerms } from "./value-for-money/real-terms";
+export { valueForMoney } from "./value-for-money/value-for-money";
+export type { ValueForMoneyLabel } from "./value-for-money/value-for-money";
 export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
 
 // Narrative

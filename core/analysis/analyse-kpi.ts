@@ -9,7 +9,7 @@ import { narrate } from "../narrative/narrate";
 import { askQuestions } from "../narrative/questions";
 import { readUnit } from "../narrative/units";
 import { checkTarget } from "../targets/check-target";
-import { valueForMoney } from "../value/value-for-money";
+import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
 import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";

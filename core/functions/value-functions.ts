@@ -2,9 +2,9 @@ import { lineUpPeers, readNumberGrid } from "../benchmark/formula-inputs";
 import { peerGroupMemo } from "../benchmark/peer-group";
 import { presentPeers } from "../benchmark/peers";
 import { KpiError } from "../errors";
-import { costQuadrant } from "../value/cost-quadrant";
-import { realTerms } from "../value/real-terms";
-import { valueForMoney } from "../value/value-for-money";
+import { costQuadrant } from "../value-for-money/cost-quadrant";
+import { realTerms } from "../value-for-money/real-terms";
+import { valueForMoney } from "../value-for-money/value-for-money";
 import {
   cellName,
   describeShape,
