@@ -117,8 +117,8 @@ export { checkTarget } from "./targets/check-target";
 export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
 export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";
 export type { DeadlineBunching, DeadlineOptions, DeadlineVerdict } from "./targets/deadline-bunching";
-export { readPeers, readTargets } from "./targets/read-targets";
-export type { TargetArgument } from "./targets/read-targets";
+export { readPeers, readTargets } from "./functions/read-targets";
+export type { TargetArgument } from "./functions/read-targets";
 export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
 
 // Value for money

@@ -1,6 +1,6 @@
 import { compareWithComparator } from "../benchmark/compare-with-comparator";
 import { DEFAULT_PROPORTION_PER, DEFAULT_RATE_PER } from "../benchmark/constants";
-import { atCell, lineUpPeers, readConfidenceLevels, readNumberGrid, whereIs } from "../benchmark/formula-inputs";
+import { atCell, lineUpPeers, readConfidenceLevels, readNumberGrid, whereIs } from "./benchmark-inputs";
 import { StatisticType, funnelLimits } from "../benchmark/funnel-limits";
 import { GAP_TARGETS, GapTarget, gapTo } from "../benchmark/gap-to";
 import { Interval } from "../benchmark/interval";

@@ -1,7 +1,7 @@
 import { analyseKpi } from "../analysis/analyse-kpi";
 import { KpiError } from "../errors";
 import { NOT_ENOUGH_DATA } from "../labels";
-import { TargetArgument, readPeers, readTargets } from "../targets/read-targets";
+import { TargetArgument, readPeers, readTargets } from "./read-targets";
 import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, parsePolarityCell, readPerSeries, readSeriesSet, toGrid } from "../values";
 import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { linesResult } from "./target-functions";

@@ -3,7 +3,7 @@ import { NOT_ENOUGH_DATA, NO_CONCERNS, RAG_LABELS } from "../labels";
 import { checkTarget } from "../targets/check-target";
 import { deadlineBunching } from "../targets/deadline-bunching";
 import { ragRating } from "../targets/rag";
-import { readPeers, readTargets } from "../targets/read-targets";
+import { readPeers, readTargets } from "./read-targets";
 import {
   cellName,
   checkNumber,

@@ -1,4 +1,4 @@
-import { lineUpPeers, readNumberGrid } from "../benchmark/formula-inputs";
+import { lineUpPeers, readNumberGrid } from "./benchmark-inputs";
 import { peerGroupMemo } from "../benchmark/peer-group";
 import { presentPeers } from "../benchmark/peers";
 import { KpiError } from "../errors";

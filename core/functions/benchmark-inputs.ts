@@ -1,7 +1,7 @@
 import { KpiError, isKpiError } from "../errors";
 import { Grid, cellName, describeShape, flattenGrid, isOmitted, parseNumberCell, toGrid } from "../values";
-import { confidenceLevel, isFingertipsPair } from "./confidence";
-import { CONFIDENCE_95, CONFIDENCE_998 } from "./constants";
+import { confidenceLevel, isFingertipsPair } from "../benchmark/confidence";
+import { CONFIDENCE_95, CONFIDENCE_998 } from "../benchmark/constants";
 
 /**
  * Reading the arguments of the benchmarking and value-for-money formulas: how a value range
