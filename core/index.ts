@@ -130,13 +130,13 @@ export type { ValueForMoneyLabel } from "./value-for-money/value-for-money";
 export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
 
 // Narrative
-export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./narrative/narrate";
-export { askQuestions } from "./narrative/questions";
-export { countOf, periodKind } from "./narrative/periods";
-export type { PeriodKind } from "./narrative/periods";
-export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./narrative/units";
-export type { Unit, UnitKind } from "./narrative/units";
-export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./narrative/constants";
+export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";
+export { askQuestions } from "./analysis/questions";
+export { countOf, periodKind } from "./analysis/period-words";
+export type { PeriodKind } from "./analysis/period-words";
+export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./values/units";
+export type { Unit, UnitKind } from "./values/units";
+export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./analysis/narrative-constants";
 
 // Analysis
 export { analyseKpi } from "./analysis/analyse-kpi";

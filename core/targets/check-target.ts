@@ -1,5 +1,5 @@
 import { TARGET_FINDING_TITLES } from "../labels";
-import { NO_UNIT, Unit, formatDifference, formatValue } from "../narrative/units";
+import { NO_UNIT, Unit, formatDifference, formatValue } from "../values/units";
 import { Polarity, Series, presentPoints } from "../values";
 import {
   DECLINE_RECENT_PERIODS,

@@ -1,11 +1,11 @@
-import type { KpiAnalysis } from "../analysis/types";
+import type { KpiAnalysis } from "./types";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
 import type { XmrPoint } from "../spc/xmr-chart";
 import { MIN_PEERS } from "../targets/constants";
 import { quartileBoundaries } from "../benchmark/quartile-boundaries";
-import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./constants";
-import { PeriodKind, countOf, periodKind } from "./periods";
-import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "./units";
+import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
+import { PeriodKind, countOf, periodKind } from "./period-words";
+import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "../values/units";
 
 /** The unit of an analysed KPI, read from its values and targets. */
 export function unitOf(analysis: KpiAnalysis): Unit {

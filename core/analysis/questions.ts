@@ -1,8 +1,8 @@
-import type { KpiAnalysis } from "../analysis/types";
+import type { KpiAnalysis } from "./types";
 import { DIRECTION_LABELS, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
-import { MAX_QUESTIONS } from "./constants";
+import { MAX_QUESTIONS } from "./narrative-constants";
 import { chartPoints, latestChartPoint, runOf, unitOf } from "./narrate";
-import { formatValue } from "./units";
+import { formatValue } from "../values/units";
 
 /**
  * Scrutiny questions for one KPI (FUNCTIONS.md, KPI.QUESTIONS), chosen by what its analysis shows
