@@ -1,7 +1,7 @@
 import type { KpiAnalysis } from "./types";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
 import type { XmrPoint } from "../spc/xmr-chart";
-import { MIN_PEERS } from "../targets/constants";
+import { MIN_PEERS } from "../benchmark/constants";
 import { quartileBoundaries } from "../benchmark/quartile-boundaries";
 import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
 import { PeriodKind, countOf, periodKind } from "./period-words";

@@ -1,6 +1,7 @@
 import { KpiError } from "../errors";
 import { NOT_ENOUGH_DATA, NO_CONCERNS, RAG_LABELS } from "../labels";
 import { checkTarget } from "../targets/check-target";
+import { DEFAULT_DEADLINE_WINDOW_SHARE } from "../targets/constants";
 import { deadlineBunching } from "../targets/deadline-bunching";
 import { ragRating } from "../targets/rag";
 import { readPeers, readTargets } from "./read-targets";
@@ -155,7 +156,7 @@ export const TARGET_FUNCTIONS: readonly FunctionSpec[] = [
         minExclusive: true,
         allowed: "a number above 0: the time limit, in the units of durations",
       });
-      const stretch = readNumberOption(window, "window", limit / 4, {
+      const stretch = readNumberOption(window, "window", limit * DEFAULT_DEADLINE_WINDOW_SHARE, {
         min: 0,
         minExclusive: true,
         max: limit,

@@ -3,8 +3,6 @@ import { NO_UNIT, Unit, formatDifference, formatValue } from "../values/units";
 import { Polarity, Series, presentPoints } from "../values";
 import {
   DECLINE_RECENT_PERIODS,
-  MIN_PEERS,
-  MIN_POINTS_FOR_ASSURANCE,
   SOFT_TARGET_MARGIN_IN_MOVING_RANGES,
   SOFT_TARGET_MIN_PERIODS,
   SOFT_TARGET_WINDOW,
@@ -12,7 +10,9 @@ import {
   TARGET_COMPARISON_TOLERANCE,
   UNREALISTIC_MIN_VALUES,
 } from "./constants";
+import { MIN_PEERS } from "../benchmark/constants";
 import { quartileAmong } from "../benchmark/quartile-among";
+import { MIN_POINTS_FOR_LIMITS } from "../spc/constants";
 import { PeerGroup, PeerValues, peerGroupIfAny } from "../benchmark/peer-group";
 import { ProcessLimits, processLimits } from "./process-limits";
 import { ragRating, shortfall } from "./rag";
@@ -164,7 +164,7 @@ function makeContext(input: TargetCheckInput): Context | undefined {
 /**
  * Soft target: met in every one of the last SOFT_TARGET_WINDOW periods with a value and a target
  * (at least SOFT_TARGET_MIN_PERIODS), by an average margin of at least one typical period-to-period
- * change; or, with MIN_POINTS_FOR_ASSURANCE points or more, the target lies beyond the process
+ * change; or, with MIN_POINTS_FOR_LIMITS points or more, the target lies beyond the process
  * limits on the side of failure (assurance "Consistently passing").
  */
 function softTarget(context: Context): string | undefined {
@@ -186,7 +186,7 @@ function softTarget(context: Context): string | undefined {
       return `met in ${all}, by ${formatDifference(averageMargin, unit)} on average, more than the typical change of ${formatDifference(typicalChange, unit)} from one period to the next.`;
     }
   }
-  if (context.currentTarget !== null && limits !== undefined && limits.count >= MIN_POINTS_FOR_ASSURANCE) {
+  if (context.currentTarget !== null && limits !== undefined && limits.count >= MIN_POINTS_FOR_LIMITS) {
     const failingLimit = polarity === "lower" ? limits.upper : limits.lower;
     if (better(failingLimit, context.currentTarget, polarity) > 0) {
       return `the target of ${formatValue(context.currentTarget, unit)} lies outside the range the KPI normally varies within (its process limits, ${formatValue(limits.lower, unit)} to ${formatValue(limits.upper, unit)}), so it will be met every period unless something changes.`;
@@ -196,7 +196,7 @@ function softTarget(context: Context): string | undefined {
 }
 
 /**
- * Unrealistic target: with MIN_POINTS_FOR_ASSURANCE points or more, the target lies beyond the
+ * Unrealistic target: with MIN_POINTS_FOR_LIMITS points or more, the target lies beyond the
  * process limits on the side of success (assurance "Consistently failing"); or reaching the target
  * needs a larger improvement per period than the best seen between any two consecutive values
  * (at least UNREALISTIC_MIN_VALUES values).
@@ -206,7 +206,7 @@ function unrealisticTarget(context: Context): string | undefined {
   if (goal === null) return undefined;
   const gap = shortfall(latestValue, goal.value, polarity);
   if (gap === 0) return undefined;
-  if (limits !== undefined && limits.count >= MIN_POINTS_FOR_ASSURANCE) {
+  if (limits !== undefined && limits.count >= MIN_POINTS_FOR_LIMITS) {
     const passingLimit = polarity === "lower" ? limits.lower : limits.upper;
     if (better(goal.value, passingLimit, polarity) > 0) {
       return `the target of ${formatValue(goal.value, unit)} lies beyond the range the KPI normally varies within (its process limits, ${formatValue(limits.lower, unit)} to ${formatValue(limits.upper, unit)}), so it will not be met unless the service changes.`;
@@ -269,13 +269,13 @@ function targetAsksForDecline(context: Context): string | undefined {
 }
 
 /**
- * Hit and miss: with MIN_POINTS_FOR_ASSURANCE points or more, the current target lies within the
+ * Hit and miss: with MIN_POINTS_FOR_LIMITS points or more, the current target lies within the
  * process limits (SPC.md, assurance "Hit and miss"): the process meets it in some periods and
  * misses it in others by chance alone.
  */
 function hitAndMiss(context: Context): string | undefined {
   const { currentTarget, limits, unit } = context;
-  if (currentTarget === null || limits === undefined || limits.count < MIN_POINTS_FOR_ASSURANCE) return undefined;
+  if (currentTarget === null || limits === undefined || limits.count < MIN_POINTS_FOR_LIMITS) return undefined;
   if (currentTarget < limits.lower || currentTarget > limits.upper) return undefined;
   return `the target of ${formatValue(currentTarget, unit)} lies inside the range the KPI normally varies within (its process limits, ${formatValue(limits.lower, unit)} to ${formatValue(limits.upper, unit)}), so it will be met in some periods and missed in others by chance alone.`;
 }
