@@ -113,6 +113,8 @@ export type { ProportionInterval } from "./benchmark/wilson-interval";
 // Targets
 export { ragRating, shortfall } from "./targets/rag";
 export type { RagRating } from "./targets/rag";
+export { targetInForce } from "./targets/target-in-force";
+export type { PlacedTarget, TargetInForce } from "./targets/target-in-force";
 export { checkTarget } from "./targets/check-target";
 export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
 export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";

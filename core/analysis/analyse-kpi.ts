@@ -12,6 +12,7 @@ import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
 import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
+import { targetInForce } from "../targets/target-in-force";
 import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
@@ -135,31 +136,18 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     (_, i) => (latest === undefined || i > latest.position) && !(perPeriodTargets && targets[i] !== null),
   );
 
-  let target: KpiAnalysis["target"];
-  if (latest !== undefined) {
-    for (let i = latest.position; i >= 0; i--) {
-      const goal = targets[i];
-      if (goal !== null) {
-        target = { value: goal, rag: ragRating(latest.value, goal, polarity, input.tolerance ?? 0) };
-        break;
-      }
-    }
-  }
+  const inForce = latest === undefined ? undefined : targetInForce(targets, latest.position);
+  const current = inForce?.current ?? null;
+  const target: KpiAnalysis["target"] =
+    latest === undefined || current === null ? undefined : { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
 
   const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ALPHA);
   if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_DIRECTION}.`);
   let onTrack: KpiAnalysis["onTrack"];
-  if (latest !== undefined) {
-    let goal: { position: number; value: number } | undefined;
-    for (let i = targets.length - 1; i > latest.position && goal === undefined; i--) {
-      const value = targets[i];
-      if (value !== null) goal = { position: i, value };
-    }
-    if (goal === undefined && target !== undefined) goal = { position: latest.position + 1, value: target.value };
-    if (goal !== undefined) {
-      const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
-      onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
-    }
+  const goal = inForce?.goal ?? null;
+  if (latest !== undefined && goal !== null) {
+    const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
+    onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
   }
   const change = latest === undefined ? undefined : changeOf(values, periods, periodsNamed, polarity);
   const peers = input.peers ?? [];

@@ -16,6 +16,7 @@ import { MIN_POINTS_FOR_LIMITS } from "../spc/constants";
 import { PeerGroup, PeerValues, peerGroupIfAny } from "../benchmark/peer-group";
 import { ProcessLimits, processLimits } from "./process-limits";
 import { ragRating, shortfall } from "./rag";
+import { PlacedTarget, targetInForce } from "./target-in-force";
 
 /** The machine-readable code of a target finding (sorting, filtering, the panel's exceptions). */
 export type TargetFindingCode =
@@ -95,10 +96,10 @@ interface Context {
   present: { positions: number[]; values: number[] };
   latestPosition: number;
   latestValue: number;
-  /** The target for the latest period (or the most recent one before it). */
+  /** The target for the latest period, or the most recent one before it ({@link targetInForce}). */
   currentTarget: number | null;
-  /** The furthest target at or after the latest period: what the service is now asked to reach. */
-  goal: { position: number; value: number } | null;
+  /** What the service is now asked to reach ({@link targetInForce}). */
+  goal: PlacedTarget | null;
   /** The peer group (at least MIN_PEERS values) with its median, or null. */
   peers: { values: PeerGroup; count: number; median: number } | null;
   limits: ProcessLimits | undefined;
@@ -125,23 +126,9 @@ function makeContext(input: TargetCheckInput): Context | undefined {
     : Array.from({ length }, () => (input.targets as number | null));
   const latestPosition = present.positions[present.positions.length - 1];
   const latestValue = present.values[present.values.length - 1];
-  let currentTarget: number | null = null;
-  for (let i = Math.min(latestPosition, targets.length - 1); i >= 0; i--) {
-    const target = targets[i];
-    if (target !== null) {
-      currentTarget = target;
-      break;
-    }
-  }
-  let goal: Context["goal"] = null;
-  for (let i = targets.length - 1; i >= latestPosition; i--) {
-    const target = targets[i];
-    if (target !== null) {
-      goal = { position: i, value: target };
-      break;
-    }
-  }
-  if (goal === null && currentTarget !== null) goal = { position: latestPosition, value: currentTarget };
+  const inForce = targetInForce(targets, latestPosition);
+  const currentTarget = inForce.current?.value ?? null;
+  const goal = inForce.goal;
   const group = peerGroupIfAny(input.peers);
   const peers = group !== undefined && group.sorted.length >= MIN_PEERS ? { values: group, count: group.sorted.length, median: group.median() } : null;
   return {
@@ -213,7 +200,7 @@ function unrealisticTarget(context: Context): string | undefined {
     }
   }
   if (present.values.length >= UNREALISTIC_MIN_VALUES) {
-    const periodsLeft = Math.max(1, goal.position - latestPosition);
+    const periodsLeft = goal.position - latestPosition;
     const needed = gap / periodsLeft;
     let best = -Infinity;
     for (let i = 1; i < present.values.length; i++) {
