@@ -154,6 +154,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   // Sorted once for the benchmark and the target checks alike.
   const peersSorted = peerGroupIfAny(peers);
   const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, peersSorted, polarity);
+  const peerMedian = peersSorted !== undefined && peers.length >= MIN_PEERS ? peersSorted.median() : undefined;
   if (peers.length > 0 && peers.length < MIN_PEERS) {
     warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS}.`);
   }
@@ -208,6 +209,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     spc,
     onTrack,
     benchmark,
+    peerMedian,
     targetFindings,
     valueForMoney: valueForMoneyResult,
     interval: intervalOf(input, latest),
