@@ -121,7 +121,10 @@ export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching
 export type { DeadlineBunching, DeadlineOptions, DeadlineVerdict } from "./targets/deadline-bunching";
 export { readPeers, readTargets } from "./functions/read-targets";
 export type { TargetArgument } from "./functions/read-targets";
-export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
+export { DEADLINE_LABELS, NO_CONCERNS } from "./labels";
+export { TARGET_FINDINGS, TARGET_FINDING_TITLES, targetFinding } from "./targets/findings/table";
+export type { TargetFindingOf } from "./targets/findings/table";
+export type { FindingContext, TargetFindingRule } from "./targets/findings/finding";
 
 // Value for money
 export { costQuadrant } from "./value-for-money/cost-quadrant";
