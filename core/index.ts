@@ -84,7 +84,14 @@ export {
   XMR_LIMIT_SCALE,
 } from "./spc/constants";
 export type { RunLength, SpcProfile } from "./spc/constants";
-export { ASSURANCE_LABELS, EXCLUDED_LABEL, SPC_RULE_LABELS, VARIATION_LABELS } from "./labels";
+export { ASSURANCE_LABELS, EXCLUDED_LABEL, VARIATION_LABELS } from "./labels";
+export { OUTSIDE_LIMITS_RULE } from "./spc/rules/outside-limits";
+export { SHIFT_RULE } from "./spc/rules/shift";
+export { TREND_RULE } from "./spc/rules/trend-run";
+export { TWO_OF_THREE_RULE } from "./spc/rules/two-of-three";
+export { SPC_RULES, SPC_RULE_LABELS } from "./spc/rules/table";
+export type { SpcRuleKey } from "./spc/rules/table";
+export type { RuleGroup, SpcRule } from "./spc/rules/spc-rule";
 
 // Benchmark
 export { byarInterval } from "./benchmark/byar-interval";

@@ -39,13 +39,7 @@ export const ASSURANCE_LABELS = {
   noTarget: "No target",
 } as const;
 
-/** The special-cause rules as KPI.SPC names them, in precedence order (SPC.md). */
-export const SPC_RULE_LABELS = {
-  outsideLimits: "Outside limits",
-  trend: "Trend",
-  twoOfThree: "Two of three",
-  shift: "Shift",
-} as const;
+// The names of the special-cause rules live with each rule (core/spc/rules/, SPC_RULE_LABELS).
 
 /** A period left out with `exclude`: KPI.SPC still lists it (the "ghosted" point of Making Data Count). */
 export const EXCLUDED_LABEL = "Excluded";

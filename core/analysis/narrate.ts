@@ -1,5 +1,6 @@
 import type { KpiAnalysis } from "./types";
-import { DIRECTION_LABELS, NOT_ENOUGH_DATA, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
+import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
+import { SPC_RULE_LABELS } from "../spc/rules/table";
 import type { XmrPoint } from "../spc/xmr-chart";
 import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
 import { PeriodKind, countOf, periodKind } from "./period-words";

@@ -1,5 +1,6 @@
 import type { KpiAnalysis } from "./types";
-import { DIRECTION_LABELS, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
+import { DIRECTION_LABELS, VARIATION_LABELS } from "../labels";
+import { SPC_RULE_LABELS } from "../spc/rules/table";
 import { MAX_QUESTIONS } from "./narrative-constants";
 import { chartPoints, latestChartPoint, runOf, unitOf } from "./narrate";
 import { TargetFindingCode, targetFinding } from "../targets/findings/table";

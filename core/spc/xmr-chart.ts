@@ -1,5 +1,5 @@
 import { KpiError } from "../errors";
-import { ASSURANCE_LABELS, EXCLUDED_LABEL, NOT_ENOUGH_DATA, SPC_RULE_LABELS } from "../labels";
+import { ASSURANCE_LABELS, EXCLUDED_LABEL, NOT_ENOUGH_DATA } from "../labels";
 import { Polarity, Series } from "../values";
 import { assuranceLabel } from "./assurance-label";
 import {
@@ -12,11 +12,9 @@ import {
   SPC_PROFILES,
   SpcProfile,
 } from "./constants";
-import { outsideLimits } from "./rules/outside-limits";
-import { shift } from "./rules/shift";
 import { sideOfMean } from "./rules/side-of-mean";
-import { trendDirection, trendRun } from "./rules/trend-run";
-import { twoOfThree } from "./rules/two-of-three";
+import { RuleGroup } from "./rules/spc-rule";
+import { SPC_RULES } from "./rules/table";
 import { variationLabel } from "./variation-label";
 import { XmrLimits, xmrLimits } from "./xmr-limits";
 
@@ -89,8 +87,8 @@ export interface XmrChart {
 
 /**
  * An XmR (individuals) chart as NHS England's Making Data Count builds it: mean, moving ranges and
- * process limits for each limit group, the four special-cause rules (outside limits, trend, two of
- * three, shift) and each point's variation, under a named rule profile (SPC.md): `MDC`
+ * process limits for each limit group, the special-cause rules of `SPC_RULES` (outside limits,
+ * trend, two of three, shift) and each point's variation, under a named rule profile (SPC.md): `MDC`
  * reproduces the Making Data Count Excel tools, `NHSR` the R package NHSRplotthedots 0.2.x.
  *
  * Missing values are skipped (moving ranges join consecutive present points); excluded periods keep
@@ -198,42 +196,23 @@ interface PointRules {
   directions: number[];
 }
 
-/** Applies the four rules to the usable points of one limit group. */
+/** Applies the rules of `SPC_RULES`, in precedence order, to the usable points of one limit group. */
 function applyRules(values: number[], limits: XmrLimits, profile: SpcProfile, runLength: number): PointRules[] {
-  const sides = sideOfMean(values, limits.mean);
-  const outside = outsideLimits(values, limits.lower, limits.upper);
-  const beyondBand = values.map((value) => value > limits.nearUpper || value < limits.nearLower);
-  // NHSR: only points between the band and the limit count; MDC (Nov 2023): points beyond the limits count too.
-  const near = profile === "NHSR" ? beyondBand.map((beyond, i) => beyond && outside[i] === 0) : beyondBand;
-  const inTwoOfThree = twoOfThree(near, sides);
-  const inShift = shift(sides, runLength);
-  const trends = trendRun(values, runLength);
-  const inTrend = trends.rising.map((rising, i) => rising || trends.falling[i]);
-  const nhsrTrend = trendDirection(values, inTrend);
-
+  const group: RuleGroup = { values, limits, profile, runLength, sides: sideOfMean(values, limits.mean) };
+  const marks = SPC_RULES.map((rule) => rule.mark(group));
   return values.map((_, i) => {
     const rules: string[] = [];
     const directions: number[] = [];
-    if (outside[i] !== 0) {
-      rules.push(SPC_RULE_LABELS.outsideLimits);
-      directions.push(outside[i]);
-    }
-    if (inTrend[i]) {
-      rules.push(SPC_RULE_LABELS.trend);
-      if (profile === "NHSR") directions.push(nhsrTrend[i]);
-      else {
-        if (trends.rising[i]) directions.push(1);
-        if (trends.falling[i]) directions.push(-1);
+    SPC_RULES.forEach((rule, r) => {
+      let broken = false;
+      for (const directionOf of marks[r]) {
+        if (directionOf[i] !== 0) {
+          directions.push(directionOf[i]);
+          broken = true;
+        }
       }
-    }
-    if (inTwoOfThree[i]) {
-      rules.push(SPC_RULE_LABELS.twoOfThree);
-      directions.push(sides[i]);
-    }
-    if (inShift[i]) {
-      rules.push(SPC_RULE_LABELS.shift);
-      directions.push(sides[i]);
-    }
+      if (broken) rules.push(rule.label);
+    });
     return { rules, directions };
   });
 }
