@@ -1,7 +1,7 @@
-import { KpiError } from "../errors";
 import { ASSURANCE_LABELS, NOT_ENOUGH_DATA } from "../labels";
-import { DEFAULT_RUN_LENGTH, DEFAULT_SPC_PROFILE, MIN_POINTS_FOR_LIMITS, RUN_LENGTHS, SPC_PROFILES, SpcProfile } from "../spc/constants";
+import { DEFAULT_RUN_LENGTH, MIN_POINTS_FOR_LIMITS } from "../spc/constants";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
+import { BASELINE_POINTS_RULE, RUN_LENGTH_RULE, checkRebasePosition, readSpcProfile } from "../spc/xmr-options";
 import {
   Polarity,
   SeriesSet,
@@ -12,7 +12,7 @@ import {
   parseNumberCell,
   parsePolarityCell,
   readBooleanOption,
-  readChoice,
+  readNumberOption,
   readExclusions,
   readPerSeries,
   readPolarity,
@@ -46,25 +46,15 @@ const SPC_VALUES_PARAMETER: ParameterSpec = {
   description: "The KPI's values in time order: one row or one column (one KPI). Blanks and n/a are gaps.",
 };
 
-/** Reads `rules`: the profile name, any case. */
-function readProfile(raw: unknown): SpcProfile {
-  return readChoice(raw, "rules", SPC_PROFILES, DEFAULT_SPC_PROFILE);
-}
-
 /** Reads `run_length`: 6 or 7 (default 7). */
 function readRunLength(raw: unknown): number {
-  if (isOmitted(raw)) return DEFAULT_RUN_LENGTH;
-  return readRequiredNumber(raw, "run_length", { min: Math.min(...RUN_LENGTHS), max: Math.max(...RUN_LENGTHS), integer: true, allowed: RUN_LENGTHS.join(" or ") });
+  return readNumberOption(raw, "run_length", DEFAULT_RUN_LENGTH, RUN_LENGTH_RULE);
 }
 
 /** Reads `baseline_points`: a whole number of at least 12, or nothing. */
 function readBaseline(raw: unknown): number | undefined {
   if (isOmitted(raw)) return undefined;
-  return readRequiredNumber(raw, "baseline_points", {
-    min: MIN_POINTS_FOR_LIMITS,
-    integer: true,
-    allowed: `a whole number of ${MIN_POINTS_FOR_LIMITS} or more (Making Data Count fixes limits on at least ${MIN_POINTS_FOR_LIMITS} points)`,
-  });
+  return readRequiredNumber(raw, "baseline_points", BASELINE_POINTS_RULE);
 }
 
 /** Reads `rebase`: a cell or range of 1-based positions, blanks ignored; returns 0-based positions. */
@@ -74,16 +64,7 @@ function readRebase(raw: unknown, length: number): number[] {
   flattenGrid(toGrid(raw)).forEach((cell, i) => {
     if (isMissingCell(cell)) return;
     const position = parseNumberCell(cell, "rebase", `rebase position ${i + 1}`) as number;
-    if (!Number.isInteger(position)) throw new KpiError({ code: "not_whole_number", argument: "rebase", value: String(position) });
-    if (position < 1 || position > length) {
-      throw new KpiError({
-        code: "out_of_range",
-        argument: "rebase",
-        value: String(position),
-        allowed: `positions from 1 to ${length} (the cells of values) where a new limit group starts`,
-      });
-    }
-    positions.push(position - 1);
+    positions.push(checkRebasePosition(position, length) - 1);
   });
   return positions;
 }
@@ -166,7 +147,7 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
         polarity: readPolarity(polarity),
         target: goal,
         baselinePoints: readBaseline(baselinePoints),
-        profile: readProfile(rules),
+        profile: readSpcProfile(rules),
         runLength: readRunLength(runLength),
         rebase: readRebase(rebase, series.length),
         exclude: masks?.[0],
@@ -202,7 +183,7 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
       const set = readSeriesSet(values, "values", "value");
       const masks = readMasks(exclude, set);
       const polarities = readPolarities(polarity, set);
-      const profile = readProfile(rules);
+      const profile = readSpcProfile(rules);
       const run = readRunLength(runLength);
       return labelPerSeries(
         set,
@@ -237,7 +218,7 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
       const targets = readPerSeries(target, count, "target", (cell, i) =>
         readTargetCell(cell, count > 1 ? `target ${i + 1}` : "target"),
       );
-      const profile = readProfile(rules);
+      const profile = readSpcProfile(rules);
       return labelPerSeries(
         set,
         (series, i) => {
