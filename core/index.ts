@@ -172,4 +172,4 @@ export type { StandardCategory } from "./kpi-set/constants";
 
 // Formula catalogue
 export { CATALOGUE, catalogueMetadata, findFunction, invokeFunction } from "./functions";
-export type { FunctionMetadata, FunctionSpec, InvocationOutcome, ParameterSpec, ResultCell, ResultGrid } from "./functions";
+export type { FunctionMetadata, FunctionSpec, InvocationOutcome, ParameterSpec, ReadingParameter, ResultCell, ResultGrid } from "./functions";
