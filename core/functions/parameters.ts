@@ -5,6 +5,7 @@ import {
   Series,
   SeriesSet,
   applyExclusions,
+  isOmitted,
   parsePolarityCell,
   readAligned,
   readExclusions,
@@ -50,14 +51,21 @@ export const EXCLUDE_PARAMETER: ReadingParameter<Exclusions, [SeriesSet]> = {
   },
 };
 
-/** The `polarity` of a formula over KPI series: one cell for every KPI, or one per KPI row. */
+/**
+ * The `polarity` of a formula over KPI series: one cell for every KPI, or one per KPI row. Left
+ * out, left empty or pointing at empty cells only (of any shape), it takes its default, "higher",
+ * for every KPI (README, "Polarity"; FUNCTIONS.md, "Optional arguments").
+ */
 export const POLARITY_PARAMETER: ReadingParameter<Polarity[], [SeriesSet]> = {
   name: "polarity",
   description: `Optional. "higher" (default) if higher is better, "lower" if lower is better, or "neutral". Also: ${POLARITY_CHOICES.slice(3).map((word) => `"${word}"`).join(", ")}.`,
   optional: true,
   kind: "value",
   sheetsType: "string",
-  read: (raw, set) => readPerSeries(raw, set.series.length, "polarity", (cell) => parsePolarityCell(cell)),
+  read(raw, set) {
+    if (isOmitted(raw)) return set.series.map((): Polarity => "higher");
+    return readPerSeries(raw, set.series.length, "polarity", (cell) => parsePolarityCell(cell));
+  },
 };
 
 /** `polarity` for a formula of one KPI: a single cell. */

@@ -3,16 +3,13 @@ import { MIN_POINTS_FOR_LIMITS, DEFAULT_RUN_LENGTH, SpcProfile } from "../spc/co
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { BASELINE_POINTS_RULE, RUN_LENGTH_RULE, checkRebasePosition, readSpcProfile } from "../spc/xmr-options";
 import {
-  Polarity,
   SeriesSet,
   flattenGrid,
   isMissingCell,
   isOmitted,
   parseNumberCell,
-  parsePolarityCell,
   readBooleanOption,
   readNumberOption,
-  readPerSeries,
   readRequiredNumber,
   readSeries,
   toGrid,
@@ -29,15 +26,6 @@ const SPC_VALUES_PARAMETER: ReadingParameter<SeriesSet> = {
     // One KPI: a block is refused (naming the shape) before its cells are read as series.
     readSeries(raw, "values", "value");
     return VALUES_PARAMETER.read(raw);
-  },
-};
-
-/** One polarity for every series, or one per series (a Polarity column beside a KPI block). */
-const SPC_POLARITY_PARAMETER: ReadingParameter<Polarity[], [SeriesSet]> = {
-  ...POLARITY_PARAMETER,
-  read(raw, set) {
-    if (isOmitted(raw)) return set.series.map(() => "higher");
-    return readPerSeries(raw, set.series.length, "polarity", (cell) => parsePolarityCell(cell));
   },
 };
 
@@ -185,13 +173,13 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
     name: "VARIATION",
     description:
       "Making Data Count variation of the latest point: Common cause, Special cause improving, Special cause concerning, Special cause neutral, or Not enough data (fewer than 12 points). A block gives one label per KPI row.",
-    parameters: [VALUES_PARAMETER, SPC_POLARITY_PARAMETER, RULES_PARAMETER, RUN_LENGTH_PARAMETER, EXCLUDE_PARAMETER],
+    parameters: [VALUES_PARAMETER, POLARITY_PARAMETER, RULES_PARAMETER, RUN_LENGTH_PARAMETER, EXCLUDE_PARAMETER],
     result: { shape: "value", type: "string" },
     example: { formula: '=KPI.VARIATION({5,6,5,6,5,6,5,6,5,6,5,6,9,9,9,9,9,9,9}, "higher")', result: "Special cause improving" },
     implementation(values, polarity, rules, runLength, exclude) {
       const set = VALUES_PARAMETER.read(values);
       const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
-      const polarities = SPC_POLARITY_PARAMETER.read(polarity, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
       const profile = RULES_PARAMETER.read(rules);
       const run = RUN_LENGTH_PARAMETER.read(runLength);
       return labelPerSeries(
@@ -205,13 +193,13 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
     name: "ASSURANCE",
     description:
       "Making Data Count assurance: where the target lies against the process limits at the latest point. Consistently passing, Hit and miss, Consistently failing, No target, or Not enough data (fewer than 12 points). A block gives one label per KPI row.",
-    parameters: [VALUES_PARAMETER, ASSURANCE_TARGET_PARAMETER, SPC_POLARITY_PARAMETER, RULES_PARAMETER, EXCLUDE_PARAMETER],
+    parameters: [VALUES_PARAMETER, ASSURANCE_TARGET_PARAMETER, POLARITY_PARAMETER, RULES_PARAMETER, EXCLUDE_PARAMETER],
     result: { shape: "value", type: "string" },
     example: { formula: '=KPI.ASSURANCE({80,82,81,83,80,82,81,83,80,82,81,83}, 70, "higher")', result: "Consistently passing" },
     implementation(values, target, polarity, rules, exclude) {
       const set = VALUES_PARAMETER.read(values);
       const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
-      const polarities = SPC_POLARITY_PARAMETER.read(polarity, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
       const targets = ASSURANCE_TARGET_PARAMETER.read(target, set);
       const profile = RULES_PARAMETER.read(rules);
       return labelPerSeries(
