@@ -126,8 +126,6 @@ export { checkTarget } from "./targets/check-target";
 export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
 export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";
 export type { DeadlineBunching, DeadlineOptions, DeadlineVerdict } from "./targets/deadline-bunching";
-export { readPeers, readTargets } from "./functions/read-targets";
-export type { TargetArgument } from "./functions/read-targets";
 export { DEADLINE_LABELS, NO_CONCERNS } from "./labels";
 export { TARGET_FINDINGS, TARGET_FINDING_TITLES, targetFinding } from "./targets/findings/table";
 export type { TargetFindingOf } from "./targets/findings/table";
@@ -141,18 +139,18 @@ export { valueForMoney } from "./value-for-money/value-for-money";
 export type { ValueForMoneyLabel } from "./value-for-money/value-for-money";
 export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
 
-// Narrative
+// Numbers in words, with their unit
+export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./values/units";
+export type { Unit, UnitKind } from "./values/units";
+
+// Analysis, with its narrative and questions
+export { analyseKpi } from "./analysis/analyse-kpi";
+export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./analysis/types";
 export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";
 export { askQuestions } from "./analysis/questions";
 export { countOf, periodKind } from "./analysis/period-words";
 export type { PeriodKind } from "./analysis/period-words";
-export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./values/units";
-export type { Unit, UnitKind } from "./values/units";
 export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./analysis/narrative-constants";
-
-// Analysis
-export { analyseKpi } from "./analysis/analyse-kpi";
-export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./analysis/types";
 
 // Change, seasonality and the KPI set
 export { changeLabel, changeOnComparablePeriod, changeOnPeriod } from "./trend/change";
@@ -173,3 +171,5 @@ export type { StandardCategory } from "./kpi-set/constants";
 // Formula catalogue
 export { CATALOGUE, catalogueMetadata, findFunction, invokeFunction } from "./functions";
 export type { FunctionMetadata, FunctionSpec, InvocationOutcome, ParameterSpec, ReadingParameter, ResultCell, ResultGrid } from "./functions";
+export { readPeers, readTargetPerSeries, readTargets } from "./functions/read-targets";
+export type { TargetArgument } from "./functions/read-targets";

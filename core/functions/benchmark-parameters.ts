@@ -42,7 +42,13 @@ function partnerParameter(name: string, description: string, partner: string): R
   };
 }
 
-/** A missing required argument, with the hint of what to enter. */
+/**
+ * A missing required argument, with the hint of what to enter.
+ *
+ * @example
+ * missingValue("comparator", "enter the value to compare with").message;
+ * // => "comparator is missing; enter the value to compare with"
+ */
 export function missingValue(argument: string, hint: string): KpiError {
   return new KpiError({ code: "missing_argument", argument, hint });
 }

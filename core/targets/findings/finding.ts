@@ -56,12 +56,22 @@ export interface TargetFindingRule<Code extends string = string> {
   question: string;
 }
 
-/** How much better `a` is than `b` by polarity (negative when worse). */
+/**
+ * How much better `a` is than `b` by polarity (negative when worse).
+ *
+ * @example
+ * better(12, 10, "lower"); // => -2
+ */
 export function better(a: number, b: number, polarity: Polarity): number {
   return polarity === "lower" ? b - a : a - b;
 }
 
-/** True when `a` is worse than `b` by more than rounding noise (TARGET_COMPARISON_TOLERANCE). */
+/**
+ * True when `a` is worse than `b` by more than rounding noise (TARGET_COMPARISON_TOLERANCE).
+ *
+ * @example
+ * isWorse(0.1 + 0.2, 0.3, "higher"); // => false
+ */
 export function isWorse(a: number, b: number, polarity: Polarity): boolean {
   const slack = TARGET_COMPARISON_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
   return better(a, b, polarity) < -slack;
