@@ -8,7 +8,7 @@ import { TargetFindingRule } from "./finding";
  *
  * @example
  * checkTarget({ values: [55, 56, 57, 58], targets: [60, 60, 60, 60], polarity: "higher" }).map((finding) => finding.title);
- * // => ["Stale target"]
+ * // => ["Unrealistic target", "Stale target"] (the latest value, 58, is 2 short; the best rise seen is 1)
  */
 export const STALE_TARGET: TargetFindingRule<"stale_target"> = {
   code: "stale_target",
