@@ -3,7 +3,7 @@
  * never parsed as HTML, so a KPI named `<img src=x onerror=...>` shows as those characters.
  */
 
-import { formatDifference, formatValue, readUnit } from "../core/narrative/units";
+import { formatDifference, formatValue, readUnit } from "../core/values/units";
 
 type Child = Node | string | number | null | undefined | false;
 
@@ -53,7 +53,7 @@ export function labelledSelect(label: string, options: readonly { value: string;
 }
 
 /**
- * A value for the panel with its unit, worded as the narrative words it (core/narrative/units):
+ * A value for the panel with its unit, worded as the narrative words it (core/values/units):
  * "58.8%", "£4.48", "12 days", "1,234"; "none" when there is no number.
  */
 export function formatNumber(value: number | null | undefined, unit = ""): string {

@@ -1,3 +1,4 @@
+import { CONFIDENCE_95, MIN_PEERS } from "../benchmark/constants";
 import { gapTo } from "../benchmark/gap-to";
 import { PeerGroup, peerGroupIfAny } from "../benchmark/peer-group";
 import { percentileAmong } from "../benchmark/percentile-among";
@@ -5,20 +6,21 @@ import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
 import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
-import { narrate } from "../narrative/narrate";
-import { askQuestions } from "../narrative/questions";
-import { readUnit } from "../narrative/units";
+import { narrate } from "./narrate";
+import { askQuestions } from "./questions";
+import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
-import { valueForMoney } from "../value/value-for-money";
+import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
+import { targetInForce } from "../targets/target-in-force";
 import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
+import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";
 import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
 import { senSlope } from "../trend/sen-slope";
 import { Polarity, Series, checkNumber, presentPoints } from "../values";
-import { DEFAULT_ANALYSIS_ALPHA, INTERVAL_CONFIDENCE, MIN_PEERS_FOR_BENCHMARK, MIN_POINTS_FOR_DIRECTION } from "./constants";
 import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
 
 /** Direction of travel from the trend engine, with Sen's slope for the size of the change. */
@@ -55,7 +57,7 @@ function changeOf(values: Series, periods: string[], periodsNamed: boolean, pola
 
 /** Rank, quartile, percentile and gap to the median among the peers (the benchmark engine: KPI.RANK, KPI.QUARTILE, KPI.PERCENTILE, KPI.GAP). */
 function benchmarkOf(value: number, peers: readonly number[], group: PeerGroup | undefined, polarity: Polarity): BenchmarkSummary | undefined {
-  if (group === undefined || peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
+  if (group === undefined || peers.length < MIN_PEERS) return undefined;
   return {
     rank: rankAmong(value, group, polarity),
     quartile: quartileAmong(value, group, polarity),
@@ -76,9 +78,9 @@ function intervalOf(input: KpiInput, latest: { position: number; value: number }
   const numerator = input.numerators[latest.position];
   const denominator = input.denominators[latest.position];
   if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return undefined;
-  const interval = wilsonInterval(numerator, denominator, INTERVAL_CONFIDENCE);
+  const interval = wilsonInterval(numerator, denominator, CONFIDENCE_95);
   const multiplier = interval.proportion > 0 ? latest.value / interval.proportion : 1;
-  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: INTERVAL_CONFIDENCE };
+  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: CONFIDENCE_95 };
 }
 
 /** Pads or trims to `length`. */
@@ -134,39 +136,27 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     (_, i) => (latest === undefined || i > latest.position) && !(perPeriodTargets && targets[i] !== null),
   );
 
-  let target: KpiAnalysis["target"];
-  if (latest !== undefined) {
-    for (let i = latest.position; i >= 0; i--) {
-      const goal = targets[i];
-      if (goal !== null) {
-        target = { value: goal, rag: ragRating(latest.value, goal, polarity, input.tolerance ?? 0) };
-        break;
-      }
-    }
-  }
+  const inForce = latest === undefined ? undefined : targetInForce(targets, latest.position);
+  const current = inForce?.current ?? null;
+  const target: KpiAnalysis["target"] =
+    latest === undefined || current === null ? undefined : { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
 
-  const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ANALYSIS_ALPHA);
-  if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_FOR_DIRECTION}.`);
+  const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ALPHA);
+  if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_DIRECTION}.`);
   let onTrack: KpiAnalysis["onTrack"];
-  if (latest !== undefined) {
-    let goal: { position: number; value: number } | undefined;
-    for (let i = targets.length - 1; i > latest.position && goal === undefined; i--) {
-      const value = targets[i];
-      if (value !== null) goal = { position: i, value };
-    }
-    if (goal === undefined && target !== undefined) goal = { position: latest.position + 1, value: target.value };
-    if (goal !== undefined) {
-      const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
-      onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
-    }
+  const goal = inForce?.goal ?? null;
+  if (latest !== undefined && goal !== null) {
+    const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
+    onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
   }
   const change = latest === undefined ? undefined : changeOf(values, periods, periodsNamed, polarity);
   const peers = input.peers ?? [];
   // Sorted once for the benchmark and the target checks alike.
   const peersSorted = peerGroupIfAny(peers);
   const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, peersSorted, polarity);
-  if (peers.length > 0 && peers.length < MIN_PEERS_FOR_BENCHMARK) {
-    warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS_FOR_BENCHMARK}.`);
+  const peerMedian = peersSorted !== undefined && peers.length >= MIN_PEERS ? peersSorted.median() : undefined;
+  if (peers.length > 0 && peers.length < MIN_PEERS) {
+    warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS}.`);
   }
   let spc: XmrChart | undefined;
   if (presentPoints(trendSeries).values.length >= 2) {
@@ -219,6 +209,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     spc,
     onTrack,
     benchmark,
+    peerMedian,
     targetFindings,
     valueForMoney: valueForMoneyResult,
     interval: intervalOf(input, latest),

@@ -1,11 +1,11 @@
 import { analyseKpi } from "../analysis/analyse-kpi";
 import { KpiError } from "../errors";
 import { NOT_ENOUGH_DATA } from "../labels";
-import { TargetArgument, readPeers, readTargets } from "../targets/read-targets";
-import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, parsePolarityCell, readPerSeries, readSeriesSet, toGrid } from "../values";
-import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, readPerSeries, toGrid } from "../values";
+import { PEERS_PARAMETER, POLARITY_PARAMETER, TARGET_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { TargetArgument } from "./read-targets";
 import { linesResult } from "./target-functions";
-import { FunctionSpec } from "./types";
+import { FunctionSpec, ReadingParameter } from "./types";
 
 /** A cell as text: numbers as they read, empty and missing markers as "". */
 function cellText(cell: unknown): string {
@@ -114,21 +114,34 @@ function trimmed(set: SeriesSet, labels: string[] | undefined, targets: TargetAr
   };
 }
 
-const TARGET_PARAMETER = {
-  name: "target",
-  description: "Optional. The target: one value, one per KPI, or a range the shape of values (one per period).",
-  optional: true,
+const NAME_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
+  name: "name",
+  description: "The KPI's name as it should read in the sentence, or a column of names for a block.",
   kind: "range",
-  sheetsType: "number[][]",
-} as const;
+  sheetsType: "string",
+  read(raw, set) {
+    if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument: "name", hint: "enter the KPI's name, or point at the cell that holds it" });
+    return readPerSeries(raw, set.series.length, "name", (cell) => cellText(cell));
+  },
+};
 
-const PEERS_PARAMETER = {
-  name: "peer_values",
-  description: "Optional. The peer group's latest values (your council included); for a block of KPIs, one row of peers per KPI.",
+const PERIODS_PARAMETER: ReadingParameter<string[] | undefined, [SeriesSet]> = {
+  name: "periods",
+  description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25", or dates shown as months), one per column of values, e.g. the header row.',
   optional: true,
   kind: "range",
-  sheetsType: "number[][]",
-} as const;
+  sheetsType: "string[][]",
+  read: readPeriods,
+};
+
+const UNIT_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
+  name: "unit",
+  description: 'Optional. The unit: "%" (values as 72.4 or 0.724), "£", a word such as "days", or blank for a count; one or one per KPI.',
+  optional: true,
+  kind: "range",
+  sheetsType: "string",
+  read: (raw, set) => readPerSeries(raw, set.series.length, "unit", unitText),
+};
 
 /** Words for councillors (docs/FORMULA-CONVENTIONS.md, "Words for councillors"). */
 export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
@@ -136,42 +149,20 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
     name: "NARRATIVE",
     description:
       "A plain-English paragraph on a KPI, at most three sentences: the latest value and its change, the direction of travel (a trend only when a test supports it), the target and the position among peers.",
-    parameters: [
-      { name: "name", description: "The KPI's name as it should read in the sentence, or a column of names for a block.", kind: "range", sheetsType: "string" },
-      VALUES_PARAMETER,
-      {
-        name: "periods",
-        description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25", or dates shown as months), one per column of values, e.g. the header row.',
-        optional: true,
-        kind: "range",
-        sheetsType: "string[][]",
-      },
-      TARGET_PARAMETER,
-      POLARITY_PARAMETER,
-      PEERS_PARAMETER,
-      {
-        name: "unit",
-        description: 'Optional. The unit: "%" (values as 72.4 or 0.724), "£", a word such as "days", or blank for a count; one or one per KPI.',
-        optional: true,
-        kind: "range",
-        sheetsType: "string",
-      },
-    ],
+    parameters: [NAME_PARAMETER, VALUES_PARAMETER, PERIODS_PARAMETER, TARGET_PARAMETER, POLARITY_PARAMETER, PEERS_PARAMETER, UNIT_PARAMETER],
     result: { shape: "value", type: "string" },
     example: {
       formula: '=KPI.NARRATIVE("Recycling", B2:I2, B1:I1, 45, "higher", , "%")',
       result: "Recycling was 50% in 2023/24, up 2 percentage points on 2022/23. Over eight years it has improved, ...",
     },
     implementation(name, values, periods, target, polarity, peerValues, unit) {
-      const set = readSeriesSet(values, "values", "value");
-      if (isOmitted(name)) throw new KpiError({ code: "missing_argument", argument: "name", hint: "enter the KPI's name, or point at the cell that holds it" });
-      const count = set.series.length;
-      const names = readPerSeries(name, count, "name", (cell) => cellText(cell));
-      const labels = readPeriods(periods, set);
-      const targets = readTargets(target, set, "target");
-      const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
-      const peers = readPeers(peerValues, set, "peer_values");
-      const units = readPerSeries(unit, count, "unit", unitText);
+      const set = VALUES_PARAMETER.read(values);
+      const names = NAME_PARAMETER.read(name, set);
+      const labels = PERIODS_PARAMETER.read(periods, set);
+      const targets = TARGET_PARAMETER.read(target, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
+      const peers = PEERS_PARAMETER.read(peerValues, set);
+      const units = UNIT_PARAMETER.read(unit, set);
       const used = trimmed(set, labels, targets);
       return used.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
@@ -199,11 +190,10 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
       result: "The target has been met every period by a wide margin: is it stretching enough, and who agreed it?",
     },
     implementation(values, target, polarity, peerValues) {
-      const set = readSeriesSet(values, "values", "value");
-      const count = set.series.length;
-      const targets = readTargets(target, set, "target");
-      const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
-      const peers = readPeers(peerValues, set, "peer_values");
+      const set = VALUES_PARAMETER.read(values);
+      const targets = TARGET_PARAMETER.read(target, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
+      const peers = PEERS_PARAMETER.read(peerValues, set);
       const used = trimmed(set, undefined, targets);
       const lines = used.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];

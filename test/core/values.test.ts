@@ -70,7 +70,7 @@ describe("cell conventions (docs/FORMULA-CONVENTIONS.md, 'Cells')", () => {
     );
   });
 
-  test("a checkbox column passed as values names its first box (FUNCTIONS.md: TRUE/FALSE is an error)", () => {
+  test("a checkbox column passed as values names its first box (docs/FORMULA-CONVENTIONS.md, Cells: TRUE/FALSE is an error)", () => {
     expect(issueOf(() => readSeriesSet([[3], [false], [true]], "values", "value")).message).toBe(
       "value 2 (FALSE) is not a number; leave it blank or enter a number",
     );

@@ -1,4 +1,5 @@
 import { partOfRun } from "./part-of-run";
+import { SpcRule } from "./spc-rule";
 
 /**
  * Where a shift ends: +1 or -1 at each point that closes `runLength` consecutive points on the
@@ -31,3 +32,20 @@ export function shiftEnds(sides: readonly number[], runLength: number): number[]
 export function shift(sides: readonly number[], runLength: number): boolean[] {
   return partOfRun(shiftEnds(sides, runLength), runLength);
 }
+
+/**
+ * Shift: every point of a run of `runLength` or more on one side of the mean (`shift`), marked
+ * with that side.
+ *
+ * @example
+ * SHIFT_RULE.mark({ ...group, runLength: 7, sides: [-1, 1, 1, 1, 1, 1, 1, 1, 0] });
+ * // => [[0, 1, 1, 1, 1, 1, 1, 1, 0]] (only the sides and the run length are read)
+ */
+export const SHIFT_RULE: SpcRule<"shift"> = {
+  key: "shift",
+  label: "Shift",
+  mark({ sides, runLength }) {
+    const inShift = shift(sides, runLength);
+    return [sides.map((side, i) => (inShift[i] ? side : 0))];
+  },
+};

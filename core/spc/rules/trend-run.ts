@@ -1,4 +1,5 @@
 import { partOfRun } from "./part-of-run";
+import { SpcRule } from "./spc-rule";
 
 /**
  * Where a trend ends: +1 (or -1) at each point that closes `runLength` consecutive points each
@@ -66,3 +67,23 @@ export function trendDirection(values: readonly number[], inTrend: readonly bool
     return step > 0 ? 1 : -1;
   });
 }
+
+/**
+ * Trend: every point of a run of `runLength` or more rising or falling points (`trendRun`). Under
+ * the MDC rules a point is marked +1 for a rising trend and -1 for a falling one (a peak between
+ * the two is both); under the NHSR rules each trend point gets NHSRplotthedots' single direction
+ * (`trendDirection`).
+ *
+ * @example
+ * TREND_RULE.mark({ ...group, values: [1, 2, 3, 4, 5, 6, 7, 6], profile: "MDC", runLength: 7 });
+ * // => [[1, 1, 1, 1, 1, 1, 1, 0], [0, 0, 0, 0, 0, 0, 0, 0]]
+ */
+export const TREND_RULE: SpcRule<"trend"> = {
+  key: "trend",
+  label: "Trend",
+  mark({ values, profile, runLength }) {
+    const trends = trendRun(values, runLength);
+    if (profile === "NHSR") return [trendDirection(values, trends.rising.map((rising, i) => rising || trends.falling[i]))];
+    return [trends.rising.map((rising) => (rising ? 1 : 0)), trends.falling.map((falling) => (falling ? -1 : 0))];
+  },
+};

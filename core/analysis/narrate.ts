@@ -1,11 +1,10 @@
-import type { KpiAnalysis } from "../analysis/types";
-import { DIRECTION_LABELS, NOT_ENOUGH_DATA, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
+import type { KpiAnalysis } from "./types";
+import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
+import { SPC_RULE_LABELS } from "../spc/rules/table";
 import type { XmrPoint } from "../spc/xmr-chart";
-import { MIN_PEERS } from "../targets/constants";
-import { quartileBoundaries } from "../benchmark/quartile-boundaries";
-import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./constants";
-import { PeriodKind, countOf, periodKind } from "./periods";
-import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "./units";
+import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
+import { PeriodKind, countOf, periodKind } from "./period-words";
+import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "../values/units";
 
 /** The unit of an analysed KPI, read from its values and targets. */
 export function unitOf(analysis: KpiAnalysis): Unit {
@@ -196,9 +195,9 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
     const group = included ? `${benchmark.peerCount} in its peer group` : `${benchmark.peerCount + 1} with its ${benchmark.peerCount} peers`;
     peerPart = `ranks ${ordinal(benchmark.rank)} of ${group} (${QUARTER_WORDS[benchmark.quartile]})`;
   }
-  if (benchmark === undefined && polarity === "neutral" && analysis.peers.length >= MIN_PEERS) {
+  if (benchmark === undefined && polarity === "neutral" && analysis.peerMedian !== undefined) {
     // Neither higher nor lower is better: say where it sits, not how it ranks.
-    const median = quartileBoundaries(analysis.peers).median;
+    const median = analysis.peerMedian;
     const side = latest.value > median ? "above" : latest.value < median ? "below" : "at";
     peerPart = `is ${side} the peer median of ${formatValue(median, unit)}`;
   }

@@ -1,5 +1,5 @@
 import { KpiError } from "../errors";
-import { Grid, Series, SeriesSet, describeShape, flattenGrid, isOmitted, parseNumberCell, toGrid } from "../values";
+import { Grid, Series, SeriesSet, describeShape, flattenGrid, isOmitted, parseNumberCell, readPerSeries, toGrid } from "../values";
 
 /** One KPI's target as read from a formula argument: one number, one per period, or none. */
 export type TargetArgument = number | null | Series;
@@ -85,4 +85,17 @@ export function readPeers(raw: unknown, set: SeriesSet, argument = "peer_values"
     const peers = parseRow(row, `row ${r + 1}, `);
     return peers.length === 0 ? undefined : peers;
   });
+}
+
+/**
+ * Reads one target per KPI beside `values`: one target for every KPI, or a row or column with one
+ * per KPI (a blank one means no target for that KPI).
+ *
+ * @throws {KpiError} `length_mismatch` when the count does not match the KPIs; `not_a_number` naming the cell
+ * @example
+ * readTargetPerSeries([[60], [70]], readSeriesSet([[1, 2], [3, 4]], "values", "value")); // => [60, 70]
+ */
+export function readTargetPerSeries(raw: unknown, set: SeriesSet): (number | null)[] {
+  const count = set.series.length;
+  return readPerSeries(raw, count, "target", (cell, i) => parseNumberCell(cell, "target", count > 1 ? `target ${i + 1}` : "target"));
 }

@@ -1,8 +1,45 @@
-import type { KpiAnalysis } from "../analysis/types";
-import { DIRECTION_LABELS, SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
-import { MAX_QUESTIONS } from "./constants";
+import type { KpiAnalysis } from "./types";
+import { DIRECTION_LABELS, VARIATION_LABELS } from "../labels";
+import { SPC_RULE_LABELS } from "../spc/rules/table";
+import { MAX_QUESTIONS } from "./narrative-constants";
 import { chartPoints, latestChartPoint, runOf, unitOf } from "./narrate";
-import { formatValue } from "./units";
+import { TargetFindingCode, targetFinding } from "../targets/findings/table";
+import { Unit, formatValue } from "../values/units";
+
+/** Asks one question about the target or the peers, or nothing. */
+type Ask = (analysis: KpiAnalysis, found: ReadonlySet<TargetFindingCode>, unit: Unit) => string | undefined;
+
+/** A target finding's own question (its file in core/targets/findings/ holds the words), asked when it is found and `when` allows. */
+function findingQuestion(code: TargetFindingCode, when: (analysis: KpiAnalysis, found: ReadonlySet<TargetFindingCode>) => boolean = () => true): Ask {
+  return (analysis, found) => (found.has(code) && when(analysis, found) ? targetFinding(code).question : undefined);
+}
+
+/**
+ * The concerns about the target and the peers, asked in the order written here: the question of
+ * every target finding, keyed by its code (the compiler refuses a finding left out), and the two
+ * no finding raises (the bottom quarter of the peers, a missed target).
+ */
+const TARGET_AND_PEER_CONCERNS: { readonly [Concern in TargetFindingCode | "bottom_quartile" | "target_missed"]: Ask } = {
+  green_but_bottom_quartile: findingQuestion("green_but_bottom_quartile"),
+  bottom_quartile: (analysis, found) =>
+    analysis.benchmark !== undefined && analysis.benchmark.quartile === 4 && !found.has("green_but_bottom_quartile")
+      ? "Most similar councils do better: what do the best performers do differently, and what could we learn from them?"
+      : undefined,
+  red_but_top_quartile: findingQuestion("red_but_top_quartile"),
+  soft_target: findingQuestion("soft_target"),
+  unrealistic_target: findingQuestion("unrealistic_target"),
+  // Green but bottom quartile already asks whether the target should rise.
+  target_below_peers: findingQuestion("target_below_peers", (_, found) => !found.has("green_but_bottom_quartile")),
+  target_asks_for_decline: findingQuestion("target_asks_for_decline"),
+  hit_and_miss: findingQuestion("hit_and_miss"),
+  stale_target: findingQuestion("stale_target"),
+  // A measure where neither direction is better may rightly be reported for context only.
+  no_target: findingQuestion("no_target", (analysis) => analysis.polarity !== "neutral"),
+  target_missed: ({ target }, found, unit) =>
+    target?.rag === "Red" && !found.has("red_but_top_quartile") && !found.has("unrealistic_target")
+      ? `The latest value misses the target of ${formatValue(target.value, unit)}: what is the plan to close the gap, and by when?`
+      : undefined,
+};
 
 /**
  * Scrutiny questions for one KPI (docs/FORMULAS.md, KPI.QUESTIONS), chosen by what its analysis shows
@@ -24,7 +61,7 @@ import { formatValue } from "./units";
 export function askQuestions(analysis: KpiAnalysis): string[] {
   const unit = unitOf(analysis);
   const { latest, direction, benchmark, target, periodsNamed } = analysis;
-  const codes = new Set(analysis.targetFindings.map((finding) => finding.code));
+  const codes: ReadonlySet<TargetFindingCode> = new Set(analysis.targetFindings.map((finding) => finding.code));
   const concerns: string[] = [];
   const positives: string[] = [];
   const since = periodsNamed ? ` since ${analysis.periods[analysis.values.findIndex((value) => value !== null)]}` : "";
@@ -55,30 +92,9 @@ export function askQuestions(analysis: KpiAnalysis): string[] {
     const way = direction.label === DIRECTION_LABELS.increasing ? "rise" : "fall";
     concerns.push(`What lies behind the ${way}${since}, and what does it mean for the service and its budget?`);
   }
-  if (codes.has("green_but_bottom_quartile")) {
-    concerns.push("The target is met, yet most peers do better: what do the best performers do differently, and should the target rise?");
-  }
-  if (benchmark !== undefined && benchmark.quartile === 4 && !codes.has("green_but_bottom_quartile")) {
-    concerns.push("Most similar councils do better: what do the best performers do differently, and what could we learn from them?");
-  }
-  if (codes.has("red_but_top_quartile")) {
-    concerns.push("Most peers do worse, yet the target is missed: is the target set at the right level?");
-  }
-  if (codes.has("soft_target")) concerns.push("The target has been met every period by a wide margin: is it stretching enough, and who agreed it?");
-  if (codes.has("unrealistic_target")) {
-    concerns.push("Reaching the target needs faster progress than has ever been achieved: is it realistic, and what would it take?");
-  }
-  if (codes.has("target_below_peers") && !codes.has("green_but_bottom_quartile")) {
-    concerns.push("Why is the target set below what a typical peer already achieves?");
-  }
-  if (codes.has("target_asks_for_decline")) concerns.push("Why does the target allow performance to fall below its current level?");
-  if (codes.has("hit_and_miss")) {
-    concerns.push("Whether the target is met is down to chance from period to period: what change to the service would meet it reliably?");
-  }
-  if (codes.has("stale_target")) concerns.push("When was the target last reviewed against recent performance and peers?");
-  if (codes.has("no_target") && analysis.polarity !== "neutral") concerns.push("Should this measure have a target, or is it reported for context only?");
-  if (target?.rag === "Red" && !codes.has("red_but_top_quartile") && !codes.has("unrealistic_target")) {
-    concerns.push(`The latest value misses the target of ${formatValue(target.value, unit)}: what is the plan to close the gap, and by when?`);
+  for (const ask of Object.values(TARGET_AND_PEER_CONCERNS)) {
+    const question = ask(analysis, codes, unit);
+    if (question !== undefined) concerns.push(question);
   }
   if (benchmark === undefined && analysis.polarity !== "neutral") {
     concerns.push("How does this compare with similar councils, for example our nearest neighbours?");

@@ -1,7 +1,7 @@
 import { KpiError, isKpiError } from "../errors";
 import { Grid, cellName, describeShape, flattenGrid, isOmitted, parseNumberCell, toGrid } from "../values";
-import { confidenceLevel, isFingertipsPair } from "./confidence";
-import { CONFIDENCE_95, CONFIDENCE_998 } from "./constants";
+import { confidenceLevel, isFingertipsPair } from "../benchmark/confidence";
+import { CONFIDENCE_95, CONFIDENCE_998 } from "../benchmark/constants";
 
 /**
  * Reading the arguments of the benchmarking and value-for-money formulas: how a value range
@@ -16,6 +16,14 @@ export function readNumberGrid(grid: Grid, argument: string, noun: string): (num
 /** For each cell of the value range, the peer values it is judged against (the same array for the same peers). */
 export type PeerLookup = (row: number, column: number) => (number | null)[];
 
+/** A peer range read once and lined up with the values. */
+export interface LinedUpPeers {
+  /** The peers each cell of the value range is judged against. */
+  at: PeerLookup;
+  /** Every cell of the peer range, row by row (`null` = missing). */
+  all: (number | null)[];
+}
+
 /**
  * How a value range lines up with a peer range (the layouts councils hold peer data in):
  * - one value, or a peer range that is a single row or column: every value against the whole peer range;
@@ -25,11 +33,11 @@ export type PeerLookup = (row: number, column: number) => (number | null)[];
  *   periods across), and a peer block with the same number of columns: each value against its
  *   column of the peer block (that period's peers).
  *
- * @throws {KpiError} `length_mismatch` when the shapes cannot be lined up
+ * @throws {KpiError} `invalid_argument` when the shapes cannot be lined up; `not_a_number` naming the cell
  * @example
- * lineUpPeers([[5, 6]], [[1, 2], [3, 4]], "value", "peer_values")(0, 1); // => [2, 4]
+ * lineUpPeers([[5, 6]], [[1, 2], [3, 4]], "value", "peer_values").at(0, 1); // => [2, 4]
  */
-export function lineUpPeers(values: Grid, peersRaw: unknown, valueArgument: string, peerArgument: string): PeerLookup {
+export function lineUpPeers(values: Grid, peersRaw: unknown, valueArgument: string, peerArgument: string): LinedUpPeers {
   const peerGrid = toGrid(peersRaw);
   const peers = readNumberGrid(peerGrid, peerArgument, "peer value");
   const rows = values.length;
@@ -37,15 +45,15 @@ export function lineUpPeers(values: Grid, peersRaw: unknown, valueArgument: stri
   const peerRows = peers.length;
   const peerColumns = peers[0].length;
   const all = peers.flat();
-  if ((rows === 1 && columns === 1) || peerRows === 1 || peerColumns === 1) return () => all;
+  if ((rows === 1 && columns === 1) || peerRows === 1 || peerColumns === 1) return { at: () => all, all };
   if (columns === 1) {
     if (peerRows !== rows) throw mismatch(peerArgument, valueArgument, values, peerGrid, "one row of peers per value");
-    return (row) => peers[row];
+    return { at: (row) => peers[row], all };
   }
   if (peerColumns !== columns) throw mismatch(peerArgument, valueArgument, values, peerGrid, "one column of peers per period");
   // Each column is gathered once, so every value of a period gets the same array of peers.
   const byColumn: (number | null)[][] = [];
-  return (_row, column) => (byColumn[column] ??= peers.map((peerRow) => peerRow[column]));
+  return { at: (_row, column) => (byColumn[column] ??= peers.map((peerRow) => peerRow[column])), all };
 }
 
 function mismatch(argument: string, other: string, values: Grid, peers: Grid, need: string): KpiError {
