@@ -40,17 +40,15 @@ function directionOf(series: Series, polarity: Polarity, alpha: number): Directi
 function changeOf(values: Series, periods: string[], periodsNamed: boolean, polarity: Polarity): ChangeSummary | undefined {
   if (values.length < 2) return undefined;
   const perYear = periodsNamed ? periodsPerYearFromLabels(periods) : undefined;
-  const result =
-    perYear === undefined || perYear === 1
-      ? { ...changeOnPeriod(values, 1, polarity), comparedWith: "previous period" as const }
-      : changeOnComparablePeriod(values, perYear, polarity);
+  const comparable = perYear === undefined || perYear === 1 ? undefined : changeOnComparablePeriod(values, perYear, polarity);
+  const result = comparable ?? changeOnPeriod(values, 1, polarity);
   if (result.change === null || result.earlierPosition === null || result.earlierValue === null) return undefined;
   const change: ChangeSummary = {
     period: periods[result.earlierPosition],
     previous: result.earlierValue,
     difference: result.change,
     label: result.label,
-    comparedWith: result.comparedWith,
+    comparedWith: comparable?.comparedWith ?? "previous period",
   };
   if (result.percentChange !== null) change.percent = result.percentChange * 100;
   if (result.usualChange !== null) change.withinUsualRange = result.usualChange.withinUsualRange;

@@ -92,7 +92,10 @@ export function changeOnPeriod(series: Series, periodsBack: number, polarity: Po
   const earlierPosition = latestPosition - periodsBack;
   const latestValue = series[latestPosition] as number;
   const earlierValue = series[earlierPosition];
-  if (earlierValue === null) return { ...empty, earlierPosition };
+  if (earlierValue === null) {
+    empty.earlierPosition = earlierPosition;
+    return empty;
+  }
   const same = isSameValue(latestValue, earlierValue);
   const change = same ? 0 : latestValue - earlierValue;
   const ratio = earlierValue === 0 ? null : change / Math.abs(earlierValue);
@@ -199,9 +202,34 @@ export function changeOnComparablePeriod(series: Series, periodsPerYear: number,
     // A single cell: nothing earlier to compare with.
     const latestPosition = lastPresentPosition(series);
     const latestValue = latestPosition === null ? null : series[latestPosition];
-    const empty = { change: null, percentChange: null, label: NOT_ENOUGH_DATA, earlierPosition: null, earlierValue: null, usualChange: null } as const;
-    return { ...empty, latestPosition, latestValue, periodsBack, comparedWith, seasonality };
+    return {
+      change: null,
+      percentChange: null,
+      label: NOT_ENOUGH_DATA,
+      earlierPosition: null,
+      earlierValue: null,
+      usualChange: null,
+      latestPosition,
+      latestValue,
+      periodsBack,
+      comparedWith,
+      seasonality,
+    };
   }
+  // Named fields rather than a spread: a spread with fields added after it is slow in V8 and gives
+  // each result a shape of its own.
   const change = changeOnPeriod(series, periodsBack, polarity);
-  return { ...change, periodsBack, comparedWith, seasonality };
+  return {
+    change: change.change,
+    percentChange: change.percentChange,
+    label: change.label,
+    latestPosition: change.latestPosition,
+    earlierPosition: change.earlierPosition,
+    latestValue: change.latestValue,
+    earlierValue: change.earlierValue,
+    usualChange: change.usualChange,
+    periodsBack,
+    comparedWith,
+    seasonality,
+  };
 }
