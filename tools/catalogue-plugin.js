@@ -67,7 +67,7 @@ function sheetsStub(meta, prefix, libraryName) {
     " * @customfunction",
     " */",
     `function ${prefix}${meta.name}(${params.join(", ")}) {`,
-    `  return ${libraryName}.callForSheets(${JSON.stringify(meta.name)}, Array.prototype.slice.call(arguments));`,
+    `  return ${libraryName}.callForSheets(${JSON.stringify(meta.name)}, arguments);`,
     "}",
   ];
   return lines.join("\n");
@@ -113,7 +113,7 @@ class CataloguePlugin {
             const stubs = library.functionsMetadata.map((meta) => sheetsStub(meta, prefix, libraryName));
             const globals = Object.keys(library.appsScriptGlobals).map(
               (name) =>
-                `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, Array.prototype.slice.call(arguments));\n}`,
+                `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, arguments);\n}`,
             );
             const code = [header, source, ...stubs, ...globals].join("\n\n") + "\n";
             compilation.updateAsset(asset, new sources.RawSource(code));
