@@ -86,7 +86,7 @@ function sheetsStub(meta, prefix, libraryName) {
     " * @customfunction",
     " */",
     `function ${prefix}${meta.name}(${params.join(", ")}) {`,
-    `  return ${libraryName}.callForSheets(${JSON.stringify(meta.name)}, Array.prototype.slice.call(arguments));`,
+    `  return ${libraryName}.callForSheets(${JSON.stringify(meta.name)}, arguments);`,
     "}",
   ];
   return lines.join("\n");
@@ -132,7 +132,7 @@ class CataloguePlugin {
             const stubs = library.functionsMetadata.map((meta) => sheetsStub(meta, prefix, libraryName));
             const globals = Object.keys(library.appsScriptGlobals).map(
               (name) =>
-                `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, Array.prototype.slice.call(arguments));\n}`,
+                `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, arguments);\n}`,
             );
             // The build's licence notices (a leading "/*! Third-party software ..." comment) stay the
             // first thing in Code.js, where a reader of the deployed script meets them.

@@ -19,16 +19,20 @@ import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";
 import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
-import { senSlope } from "../trend/sen-slope";
-import { Polarity, Series, checkNumber, presentPoints } from "../values";
+import { medianPairwiseSlope } from "../trend/median-pairwise-slope";
+import { Polarity, Series, checkNumber, countPresent, presentPoints } from "../values";
 import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
 
-/** Direction of travel from the trend engine, with Sen's slope for the size of the change. */
+/**
+ * Direction of travel from the trend engine, with Sen's slope for the size of the change (the
+ * slope alone: senSlope's median pairwise slope, without the intercept the analysis does not use).
+ */
 function directionOf(series: Series, polarity: Polarity, alpha: number): DirectionSummary {
-  const count = presentPoints(series).values.length;
+  const count = countPresent(series);
   const result = directionOfTravel(series, polarity, alpha);
   if (result.test === undefined) return { label: result.label, count };
-  return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: senSlope(series).slope };
+  const { positions, values } = presentPoints(series);
+  return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: medianPairwiseSlope(positions, values) };
 }
 
 /**
@@ -38,17 +42,15 @@ function directionOf(series: Series, polarity: Polarity, alpha: number): Directi
 function changeOf(values: Series, periods: string[], periodsNamed: boolean, polarity: Polarity): ChangeSummary | undefined {
   if (values.length < 2) return undefined;
   const perYear = periodsNamed ? periodsPerYearFromLabels(periods) : undefined;
-  const result =
-    perYear === undefined || perYear === 1
-      ? { ...changeOnPeriod(values, 1, polarity), comparedWith: "previous period" as const }
-      : changeOnComparablePeriod(values, perYear, polarity);
+  const comparable = perYear === undefined || perYear === 1 ? undefined : changeOnComparablePeriod(values, perYear, polarity);
+  const result = comparable ?? changeOnPeriod(values, 1, polarity);
   if (result.change === null || result.earlierPosition === null || result.earlierValue === null) return undefined;
   const change: ChangeSummary = {
     period: periods[result.earlierPosition],
     previous: result.earlierValue,
     difference: result.change,
     label: result.label,
-    comparedWith: result.comparedWith,
+    comparedWith: comparable?.comparedWith ?? "previous period",
   };
   if (result.percentChange !== null) change.percent = result.percentChange * 100;
   if (result.usualChange !== null) change.withinUsualRange = result.usualChange.withinUsualRange;
@@ -84,8 +86,27 @@ function intervalOf(input: KpiInput, latest: { position: number; value: number }
 }
 
 /** Pads or trims to `length`. */
-function fitted<T>(list: readonly T[], length: number, fill: (index: number) => T): T[] {
-  return Array.from({ length }, (_, i) => (i < list.length ? list[i] : fill(i)));
+function fitted<T>(list: readonly T[], length: number, fill: T): T[] {
+  const result: T[] = [];
+  for (let i = 0; i < length; i++) result.push(i < list.length ? list[i] : fill);
+  return result;
+}
+
+/** One label per position: as written (trimmed), or "period 1", "period 2"... where none is written. */
+function periodLabels(given: readonly string[], length: number): string[] {
+  const labels: string[] = [];
+  for (let i = 0; i < length; i++) {
+    const label = i < given.length ? String(given[i]).trim() : "";
+    labels.push(label === "" ? `period ${i + 1}` : label);
+  }
+  return labels;
+}
+
+/** The same value at every position. */
+function repeated<T>(value: T, length: number): T[] {
+  const result: T[] = [];
+  for (let i = 0; i < length; i++) result.push(value);
+  return result;
 }
 
 /**
@@ -106,25 +127,32 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   if (input.tolerance !== undefined) checkNumber(input.tolerance, "tolerance", { min: 0, allowed: "zero or a positive number" });
   const targetList = Array.isArray(input.targets) ? input.targets : [];
   const length = Math.max(input.values.length, targetList.length);
-  const values: Series = fitted(input.values, length, () => null);
+  const values: Series = fitted(input.values, length, null);
   const periodsNamed = input.periods !== undefined && input.periods.some((label) => String(label).trim() !== "");
-  const periods = fitted(input.periods ?? [], length, (i) => `period ${i + 1}`).map((label, i) =>
-    String(label).trim() === "" ? `period ${i + 1}` : String(label).trim(),
-  );
+  const periods = periodLabels(input.periods ?? [], length);
   if (periodsNamed && input.periods!.length !== length) {
     warnings.push(`There are ${input.periods!.length} period labels for ${length} periods; unlabelled periods are numbered.`);
   }
   const targets: Series = Array.isArray(input.targets)
-    ? fitted(input.targets, length, () => null)
-    : Array.from({ length }, () => (input.targets === undefined ? null : (input.targets as number | null)));
+    ? fitted(input.targets, length, null)
+    : repeated(input.targets === undefined ? null : (input.targets as number | null), length);
   const polarity = input.polarity;
   const exclude = input.exclude;
-  const trendSeries = exclude === undefined ? values : values.map((value, i) => (exclude[i] ? null : value));
-  const excludedCount = exclude === undefined ? 0 : values.filter((value, i) => value !== null && exclude[i]).length;
+  let trendSeries = values;
+  let excludedCount = 0;
+  if (exclude !== undefined) {
+    trendSeries = [];
+    for (let i = 0; i < length; i++) {
+      const left = Boolean(exclude[i]);
+      trendSeries.push(left ? null : values[i]);
+      if (left && values[i] !== null) excludedCount += 1;
+    }
+  }
   if (excludedCount > 0) warnings.push(`${excludedCount} ${excludedCount === 1 ? "period is" : "periods are"} left out of the trend.`);
 
   const present = presentPoints(values);
-  const numbersForUnit = [...present.values, ...targets.filter((target): target is number => target !== null)];
+  const numbersForUnit = present.values.slice();
+  for (const goal of targets) if (goal !== null) numbersForUnit.push(goal);
   const unit = readUnit(input.unit, numbersForUnit);
 
   const lastPosition = present.positions[present.positions.length - 1];
@@ -132,9 +160,10 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   // Empty periods after the latest value are missing figures, except those with a target of their
   // own (next year's target beside a value not due yet).
   const perPeriodTargets = Array.isArray(input.targets);
-  const missingAfterLatest = periods.filter(
-    (_, i) => (latest === undefined || i > latest.position) && !(perPeriodTargets && targets[i] !== null),
-  );
+  const missingAfterLatest: string[] = [];
+  for (let i = latest === undefined ? 0 : latest.position + 1; i < length; i++) {
+    if (!(perPeriodTargets && targets[i] !== null)) missingAfterLatest.push(periods[i]);
+  }
 
   const inForce = latest === undefined ? undefined : targetInForce(targets, latest.position);
   const current = inForce?.current ?? null;
@@ -159,11 +188,11 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS}.`);
   }
   let spc: XmrChart | undefined;
-  if (presentPoints(trendSeries).values.length >= 2) {
+  if (countPresent(trendSeries) >= 2) {
     spc = xmrChart(values, {
       polarity,
       target: target?.value ?? null,
-      exclude: exclude === undefined ? undefined : fitted(exclude, length, () => false),
+      exclude: exclude === undefined ? undefined : fitted(exclude, length, false),
     });
     warnings.push(...spc.warnings);
   }
@@ -181,7 +210,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   const valueForMoneyResult =
     input.costs === undefined || polarity === "neutral"
       ? undefined
-      : { label: valueForMoney(fitted(input.costs, length, () => null), trendSeries, polarity) };
+      : { label: valueForMoney(fitted(input.costs, length, null), trendSeries, polarity) };
 
   const exceptions: ExceptionCode[] = [];
   if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");

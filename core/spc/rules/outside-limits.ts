@@ -13,7 +13,12 @@ import { SpcRule } from "./spc-rule";
  * outsideLimits([1, 5, -4, 4], -3, 4); // => [0, 1, -1, 0]
  */
 export function outsideLimits(values: readonly number[], lower: number, upper: number): number[] {
-  return values.map((value) => (value > upper ? 1 : value < lower ? -1 : 0));
+  const signs: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    signs.push(value > upper ? 1 : value < lower ? -1 : 0);
+  }
+  return signs;
 }
 
 /**

@@ -12,11 +12,14 @@ import { SpcRule } from "./spc-rule";
  * shiftEnds([1, 1, 1, 1, 1, 1, 1, 1, -1], 7); // => [0, 0, 0, 0, 0, 0, 1, 1, 0]
  */
 export function shiftEnds(sides: readonly number[], runLength: number): number[] {
+  const ends: number[] = [];
   let run = 0;
-  return sides.map((side, i) => {
+  for (let i = 0; i < sides.length; i++) {
+    const side = sides[i];
     run = side !== 0 && i > 0 && side === sides[i - 1] ? run + 1 : side !== 0 ? 1 : 0;
-    return run >= runLength ? side : 0;
-  });
+    ends.push(run >= runLength ? side : 0);
+  }
+  return ends;
 }
 
 /**

@@ -13,7 +13,8 @@ import { SpcRule } from "./spc-rule";
  * // => [false, true, true, true, true, false, false]
  */
 export function twoOfThreeWindows(near: readonly boolean[], sides: readonly number[]): boolean[] {
-  const inWindow = near.map(() => false);
+  const inWindow: boolean[] = [];
+  for (let i = 0; i < near.length; i++) inWindow.push(false);
   for (let start = 0; start + TWO_OF_THREE_WINDOW <= near.length; start++) {
     let count = 0;
     let sideSum = 0;
@@ -45,7 +46,9 @@ export function twoOfThreeWindows(near: readonly boolean[], sides: readonly numb
  */
 export function twoOfThree(near: readonly boolean[], sides: readonly number[]): boolean[] {
   const inWindow = twoOfThreeWindows(near, sides);
-  return near.map((isNear, i) => isNear && inWindow[i]);
+  const flagged: boolean[] = [];
+  for (let i = 0; i < near.length; i++) flagged.push(near[i] && inWindow[i]);
+  return flagged;
 }
 
 /**
