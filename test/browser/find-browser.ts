@@ -10,7 +10,7 @@
  *    `_createChromiumChannel`);
  * 3. on x64 Linux, the Chromium inside the `@sparticuz/chromium` devDependency: a brotli-packed
  *    headless shell in the npm tarball itself, so nothing is downloaded at install or test time.
- *    It is unpacked once per version into the temporary folder (about 220 MB) and reused by later runs.
+ *    It is unpacked once per version into the temporary folder (about 210 MB) and reused by later runs.
  *
  * The machine is passed in, so the order can be tested with made-up file systems and environments.
  */
