@@ -314,6 +314,15 @@ function options(env) {
   return { baseUrl, dist };
 }
 
+/**
+ * The part of the Excel pages' Content Security Policy that depends on the build (SECURITY.md):
+ * the pages connect nowhere, except that a development build is served by webpack-dev-server,
+ * whose reload client opens a WebSocket back to the page's own address.
+ */
+function pagePolicy(mode) {
+  return { connectSrc: mode === "development" ? "'self'" : "'none'" };
+}
+
 const typescriptRule = {
   test: /\.ts$/,
   exclude: /node_modules/,
@@ -367,8 +376,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     output: { path: path.join(dist, "excel-addin"), filename: "[name].js", clean: true },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./excel-addin/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./excel-addin/functions.html", chunks: ["functions"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./excel-addin/taskpane.html", chunks: ["taskpane"], templateParameters: pagePolicy(mode) }),
+      new HtmlWebpackPlugin({ filename: "functions.html", template: "./excel-addin/functions.html", chunks: ["functions"], templateParameters: pagePolicy(mode) }),
       new PanelCssPlugin("panel.css", panelCss),
       new CopyWebpackPlugin({
         patterns: [
