@@ -417,7 +417,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     // Apps Script loads one file and caches nothing between builds, so module ids need not be
     // stable: the shortest ones save about 0.5 KB of Code.js.
-    optimization: { moduleIds: "size" },
+    optimization: { minimizer: [minimizer], moduleIds: "size" },
     plugins: [
       new CopyWebpackPlugin({
         patterns: [
