@@ -3,9 +3,9 @@
  * once against WorkbookHost; Excel, Sheets and the demo each pass their host to `startPanel`.
  * Every failure is shown in the panel with what to do next.
  */
-import { PeerChoice, analyseAll, messageOf } from "./analyse";
-import { DrawnChart, renderCard } from "./cards";
-import { el, labelledSelect, uid } from "./dom";
+import { PeerChoice, analyseAll, messageOf } from "./steps/analysis/analyse-all";
+import { DrawnChart, renderCard } from "./steps/analysis/cards/card";
+import { el, labelledSelect, uid } from "./shared/dom";
 import { RangeData, WorkbookHost } from "./host";
 import {
   KPI_ROLE_LABELS,
@@ -23,11 +23,11 @@ import {
   headerText,
   readKpis,
   readPeers,
-} from "./layout";
-import { buildChartSheet, buildReportSheet } from "./report";
-import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
-import { ALL_KPIS, PanelSettings, emptySettings, parseSettings, serialiseSettings, setExcluded } from "./settings";
-import { FINDING_FILTERS, KpiView, exceptionsFirst, filterViews } from "./view";
+} from "./steps/find-data/layout";
+import { buildChartSheet, buildReportSheet } from "./steps/report/report-sheet";
+import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./steps/find-data/sample-data";
+import { ALL_KPIS, PanelSettings, emptySettings, parseSettings, serialiseSettings, setExcluded } from "./shared/settings";
+import { FINDING_FILTERS, KpiView, exceptionsFirst, filterViews } from "./shared/kpi-view";
 
 /** Cards drawn at once; the rest come with "Show more", so hundreds of KPIs stay quick. */
 const CARDS_PER_PAGE = 20;

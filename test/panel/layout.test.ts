@@ -17,8 +17,8 @@ import {
   readKpis,
   readPeers,
   councilCells,
-} from "../../panel/layout";
-import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/sample-data";
+} from "../../panel/steps/find-data/layout";
+import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
 
 /** Reads the LGBF fixture (a small CSV without quoted commas). */
 function lgbfLong(): Cell[][] {

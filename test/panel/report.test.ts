@@ -4,9 +4,9 @@
  * the saved periods to leave out.
  */
 import { rectangular, uniqueSheetName } from "../../panel/host";
-import { REPORT_COLUMNS, REPORT_HEADER_ROW, buildChartSheet, buildReportSheet } from "../../panel/report";
-import { excludedFor, parseSettings, serialiseSettings, setExcluded, emptySettings } from "../../panel/settings";
-import { exceptionsFirst, filterViews } from "../../panel/view";
+import { REPORT_COLUMNS, REPORT_HEADER_ROW, buildChartSheet, buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { excludedFor, parseSettings, serialiseSettings, setExcluded, emptySettings } from "../../panel/shared/settings";
+import { exceptionsFirst, filterViews } from "../../panel/shared/kpi-view";
 import { sampleViews } from "./views";
 
 describe("buildReportSheet", () => {

@@ -3,13 +3,13 @@
  * browser between small batches, reports progress and can be cancelled. Each KPI's numbers come
  * from core's analyseKpi (DESIGN.md rule 1); this file only gathers its inputs and reads its output.
  */
-import { describeIssue, isKpiError } from "../core/errors";
-import { parseNumberCell, parsePolarityCell } from "../core/values";
-import { Cell } from "./host";
-import { KpiRecord, PeerTable, councilCells, peerCells } from "./layout";
-import { PanelSettings, excludedFor } from "./settings";
-import { KpiView } from "./view";
-import { viewOfKpi } from "./analysis-view";
+import { describeIssue, isKpiError } from "../../../core/errors";
+import { parseNumberCell, parsePolarityCell } from "../../../core/values";
+import { Cell } from "../../host";
+import { KpiRecord, PeerTable, councilCells, peerCells } from "../find-data/layout";
+import { PanelSettings, excludedFor } from "../../shared/settings";
+import { KpiView } from "../../shared/kpi-view";
+import { viewOfKpi } from "./view-of-kpi";
 
 /** The peer table chosen in the panel. */
 export interface PeerChoice {

@@ -2,9 +2,9 @@
  * One card per KPI: the findings in words (never colour alone), the SPC chart, direction, peers,
  * target findings, the narrative and the questions. All text is set as text.
  */
-import { drawSpcChart, chartSummary } from "./chart";
-import { el, formatGap, formatNumber } from "./dom";
-import { FINDING_FILTERS, KpiView } from "./view";
+import { drawSpcChart, chartSummary } from "./spc-chart";
+import { el, formatGap, formatNumber } from "../../../shared/dom";
+import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
 
 /** A drawn chart, to resize or remove with its card. */
 export interface DrawnChart {

@@ -3,8 +3,8 @@
  * and of the optional chart sheet (a data block and a native SPC chart per KPI). Pure: it builds a
  * NewSheetSpec; the host writes it into a new sheet.
  */
-import { Cell, CellStyle, ChartSpec, NewSheetSpec } from "./host";
-import { KpiView } from "./view";
+import { Cell, CellStyle, ChartSpec, NewSheetSpec } from "../../host";
+import { KpiView } from "../../shared/kpi-view";
 
 /** The report's columns, in order, with their widths in pixels. */
 export const REPORT_COLUMNS: readonly { header: string; width: number }[] = [

@@ -2,11 +2,11 @@
  * Reads core's analysis of one KPI (analyseKpi) into the view the cards and the report show. The
  * judgements are core's (DESIGN.md rule 1); this file only picks the words and the order.
  */
-import { analyseKpi } from "../core/analysis/analyse-kpi";
-import type { ExceptionCode, KpiAnalysis, KpiInput } from "../core/analysis/types";
-import type { XmrChart } from "../core/spc/xmr-chart";
-import { KpiInputs } from "./analyse";
-import { ChartView, FindingId, KpiView, QUARTILE_LABELS } from "./view";
+import { analyseKpi } from "../../../core/analysis/analyse-kpi";
+import type { ExceptionCode, KpiAnalysis, KpiInput } from "../../../core/analysis/types";
+import type { XmrChart } from "../../../core/spc/xmr-chart";
+import { KpiInputs } from "./analyse-all";
+import { ChartView, FindingId, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
 
 /** The panel's finding for each of core's exception codes (`no_target` is shown, not flagged). */
 const FINDING_OF: Readonly<Record<string, FindingId>> = {

@@ -3,7 +3,7 @@
  * (sheets-addon/panel-server.ts) through `google.script.run`, each with a failure handler whose
  * message the panel shows.
  */
-import { NewSheetSpec, RangeData, WorkbookHost } from "../host";
+import { NewSheetSpec, RangeData, WorkbookHost } from "../panel/host";
 
 /** The server functions the sidebar calls (sheets-addon/panel-server.ts). */
 type ServerFunction = "kpiPanelSelection" | "kpiPanelListSheets" | "kpiPanelReadSheet" | "kpiPanelCreateSheet" | "kpiPanelLoadSettings" | "kpiPanelSaveSettings";

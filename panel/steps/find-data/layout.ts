@@ -3,7 +3,7 @@
  * officer lays it out, and turns it into one record per KPI. Pure functions (no DOM, no host), so
  * they are unit-tested directly. No statistics here: cells are read with core's cell conventions.
  */
-import { Cell } from "./host";
+import { Cell } from "../../host";
 
 /** What a column of a KPI table holds. */
 export type KpiColumnRole =
