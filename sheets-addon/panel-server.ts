@@ -5,6 +5,7 @@
  * Settings are stored as document properties, never in cells. Values crossing to the sidebar are
  * plain (dates become their displayed text). No statistics here.
  */
+import { isDateObject } from "../core/values/periods";
 import { Cell, CellStyle, NewSheetSpec, RangeData, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
@@ -22,19 +23,15 @@ const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string;
   green: { fill: "#c9e7cf", bold: true },
 };
 
-function isDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === "[object Date]";
-}
-
 /** A range's cells as plain values: "" is empty, a date is the text the sheet shows. */
 function cellsOf(range: GoogleAppsScript.Spreadsheet.Range): Cell[][] {
   const values = range.getValues();
-  const needsDisplay = values.some((row) => row.some(isDate));
+  const needsDisplay = values.some((row) => row.some(isDateObject));
   const display = needsDisplay ? range.getDisplayValues() : undefined;
   return values.map((row, r) =>
     row.map((value, c) => {
       if (value === "" || value === null || value === undefined) return null;
-      if (isDate(value)) return display ? display[r][c] : String(value);
+      if (isDateObject(value)) return display ? display[r][c] : String(value);
       if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
       return String(value);
     }),

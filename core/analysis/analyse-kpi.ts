@@ -11,7 +11,7 @@ import { readUnit } from "../narrative/units";
 import { checkTarget } from "../targets/check-target";
 import { valueForMoney } from "../value/value-for-money";
 import { ragRating } from "../targets/rag";
-import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
+import { periodsPerYearFromLabels } from "../values/periods";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { directionOfTravel } from "../trend/direction-of-travel";

@@ -11,14 +11,13 @@ import {
   checkKpiMapping,
   detectKpiTable,
   detectPeerTable,
-  looksLikePeriod,
-  orderPeriods,
   peerCells,
   readKpis,
   readPeers,
   councilCells,
 } from "../../panel/steps/find-data/layout";
 import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
+import { looksLikePeriod, orderPeriods } from "../../core/values/periods";
 
 /** Reads the LGBF fixture (a small CSV without quoted commas). */
 function lgbfLong(): Cell[][] {

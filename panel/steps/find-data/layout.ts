@@ -3,6 +3,8 @@
  * officer lays it out, and turns it into one record per KPI. Pure functions (no DOM, no host), so
  * they are unit-tested directly. No statistics here: cells are read with core's cell conventions.
  */
+import { isMissingCell, parseNumericText } from "../../../core/values";
+import { looksLikePeriod, orderPeriods } from "../../../core/values/periods";
 import { Cell } from "../../host";
 
 /** What a column of a KPI table holds. */
@@ -73,9 +75,6 @@ const HEADER_PATTERNS: readonly [KpiColumnRole | "council" | "kpi", RegExp][] = 
   ["name", /^(kpi|kpis|indicator|indicators|measure|measures|metric|metrics|pi|name|kpi name|indicator name|measure name|description|title|kpi description)\b/],
 ];
 
-/** Month names and quarters as period headers use them. */
-const PERIOD_HEADER = /\b(19|20)\d{2}\b|\b(19|20)\d{2}[/-]\d{2,4}\b|\bq[1-4]\b|\bquarter\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|^\d{2}[/-]\d{2}$|^(p|m)\d{1,2}\b/i;
-
 /** The text of a header cell, trimmed and in lower case. */
 export function headerText(cell: Cell): string {
   if (cell === null) return "";
@@ -90,23 +89,10 @@ function isBlankRow(row: readonly Cell[] | undefined): boolean {
   return row === undefined || row.every(isEmpty);
 }
 
-/** True when a cell reads as a number or a missing marker (a data cell of a period column). */
+/** True when a cell reads as a number, as core's cell readers read it (a data cell of a period column). */
 function isNumberLike(cell: Cell): boolean {
   if (typeof cell === "number") return Number.isFinite(cell);
-  if (typeof cell !== "string") return false;
-  const text = cell.trim().toLowerCase();
-  return /^[+-]?\s*£?\s*(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?\s*%?$/.test(text) && /\d/.test(text);
-}
-
-function isMissingMarker(cell: Cell): boolean {
-  if (isEmpty(cell)) return true;
-  return typeof cell === "string" && /^(-|\.\.|n\/a|na|x|\*|:|c|#n\/a|#div\/0!|#value!)$/i.test(cell.trim());
-}
-
-/** True when a header looks like a period: a year, a financial year, a quarter or a month. */
-export function looksLikePeriod(cell: Cell): boolean {
-  if (typeof cell === "number") return Number.isInteger(cell) && cell >= 1900 && cell <= 2100;
-  return PERIOD_HEADER.test(headerText(cell));
+  return typeof cell === "string" && parseNumericText(cell) !== undefined;
 }
 
 /** The role a header names, if it names one. */
@@ -136,7 +122,7 @@ function numericShare(values: readonly (readonly Cell[])[], column: number, from
     if (isNumberLike(cell)) {
       numbers++;
       fitting++;
-    } else if (isMissingMarker(cell)) fitting++;
+    } else if (isMissingCell(cell)) fitting++;
   }
   return numbers === 0 ? 0 : fitting / Math.max(1, to - from);
 }
@@ -248,31 +234,6 @@ export interface KpiRecord {
 export function periodLabel(cell: Cell): string {
   if (cell === null) return "";
   return String(cell).trim();
-}
-
-/** Sort key of a period label when it has a year (and a quarter or month), else undefined. */
-function periodKey(label: string): number | undefined {
-  const text = label.toLowerCase();
-  const year = /\b((?:19|20)\d{2})\b/.exec(text);
-  if (year === null) return undefined;
-  const quarter = /\bq([1-4])\b/.exec(text);
-  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.exec(text);
-  const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-  let sub = 0;
-  if (quarter !== null) sub = Number(quarter[1]) * 3;
-  else if (month !== null) sub = months.indexOf(month[1]) + 1;
-  return Number(year[1]) * 100 + sub;
-}
-
-/** Period labels in time order when every one carries a year; else in the order first seen. */
-export function orderPeriods(labels: readonly string[]): string[] {
-  const unique = Array.from(new Set(labels));
-  const keys = unique.map(periodKey);
-  if (keys.some((key) => key === undefined)) return unique;
-  return unique
-    .map((label, i) => ({ label, key: keys[i] as number, i }))
-    .sort((a, b) => a.key - b.key || a.i - b.i)
-    .map((entry) => entry.label);
 }
 
 function textOf(cell: Cell | undefined): string {
