@@ -5,7 +5,7 @@
  * workbook's own settings (saved with the file), never in cells. No statistics here.
  */
 import { looksLikeShownDate } from "../core/values/periods";
-import { Cell, CellStyle, NewSheetSpec, RangeData, WorkbookHost, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+import { Cell, NewSheetSpec, RangeData, STYLE_FORMATS, WorkbookHost, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 
 /** The part of Excel.run the host uses; tests pass office-addin-mock's stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -15,18 +15,6 @@ export const SETTINGS_KEY = "KpiScrutiny.panel";
 
 /** Excel measures column widths in points; the panel gives pixels. */
 const POINTS_PER_PIXEL = 0.75;
-
-/** Formats of each cell style. */
-const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string; color?: string; wrap?: boolean; size?: number; italic?: boolean }>> = {
-  header: { bold: true, fill: "#E6F0F2", wrap: true },
-  title: { bold: true, size: 14 },
-  note: { italic: true, color: "#4A4A4A" },
-  wrap: { wrap: true },
-  number: {},
-  red: { fill: "#F4C7CC", bold: true },
-  amber: { fill: "#FCE3B6", bold: true },
-  green: { fill: "#C9E7CF", bold: true },
-};
 
 /**
  * A cell as the pane reads it. Excel hands over numbers, text, booleans, and "" for an empty cell;
@@ -149,9 +137,7 @@ export class ExcelHost implements WorkbookHost {
   private write(sheet: Excel.Worksheet, spec: NewSheetSpec): void {
     const rows = rectangular(spec.rows);
     const width = rows[0].length;
-    // Text that starts with "=" is written as text, never run as a formula.
-    const values = rows.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell === null ? "" : cell)));
-    sheet.getRangeByIndexes(0, 0, rows.length, width).values = values as (string | number | boolean)[][];
+    sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) => row.map(writtenValue));
     rows.forEach((row, r) =>
       row.forEach((_, c) => {
         const style = styleOf(spec, r, c);

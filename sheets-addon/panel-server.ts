@@ -6,22 +6,10 @@
  * plain (dates become their displayed text). No statistics here.
  */
 import { isDateObject } from "../core/values/periods";
-import { Cell, CellStyle, NewSheetSpec, RangeData, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
 export const SETTINGS_PROPERTY = "kpiScrutinyPanel";
-
-/** Formats of each cell style. */
-const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string; color?: string; wrap?: boolean; size?: number; italic?: boolean }>> = {
-  header: { bold: true, fill: "#e6f0f2", wrap: true },
-  title: { bold: true, size: 14 },
-  note: { italic: true, color: "#4a4a4a" },
-  wrap: { wrap: true },
-  number: {},
-  red: { fill: "#f4c7cc", bold: true },
-  amber: { fill: "#fce3b6", bold: true },
-  green: { fill: "#c9e7cf", bold: true },
-};
 
 /** A range's cells as plain values: "" is empty, a date is the text the sheet shows. */
 function cellsOf(range: GoogleAppsScript.Spreadsheet.Range): Cell[][] {
@@ -83,9 +71,7 @@ function kpiPanelCreateSheet(spec: NewSheetSpec): string {
 function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpec): void {
   const rows = rectangular(spec.rows);
   const width = rows[0].length;
-  // Text that starts with "=" (or +, -, @) is written as text, never run as a formula.
-  const values = rows.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell === null ? "" : cell)));
-  sheet.getRange(1, 1, rows.length, width).setValues(values);
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((row) => row.map(writtenValue)));
   const byStyle = new Map<CellStyle, string[]>();
   rows.forEach((row, r) =>
     row.forEach((_, c) => {

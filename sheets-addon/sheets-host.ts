@@ -1,12 +1,10 @@
 /**
  * The panel's WorkbookHost in the Google Sheets sidebar: every call goes to the Apps Script side
- * (sheets-addon/panel-server.ts) through `google.script.run`, each with a failure handler whose
+ * (panel-server.ts) through `google.script.run`, each with a failure handler whose
  * message the panel shows.
  */
 import { NewSheetSpec, RangeData, WorkbookHost } from "../panel/host";
-
-/** The server functions the sidebar calls (sheets-addon/panel-server.ts). */
-type ServerFunction = "kpiPanelSelection" | "kpiPanelListSheets" | "kpiPanelReadSheet" | "kpiPanelCreateSheet" | "kpiPanelLoadSettings" | "kpiPanelSaveSettings";
+import type { PanelServerFunction } from "./panel-server";
 
 /** The part of `google.script.run` the host uses. */
 export interface ScriptRunner {
@@ -27,7 +25,7 @@ export class SheetsHost implements WorkbookHost {
   constructor(private readonly runner: () => ScriptRunner | undefined = pageRunner) {}
 
   /** Calls one server function; resolves with its result or rejects with an Error for the panel. */
-  private call<T>(name: ServerFunction, ...args: unknown[]): Promise<T> {
+  private call<T>(name: PanelServerFunction, ...args: unknown[]): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const run = this.runner();
       if (run === undefined) {
