@@ -6,16 +6,10 @@
 import fs from "fs";
 import path from "path";
 import { Cell } from "../../panel/host";
-import {
-  LayoutError,
-  checkKpiMapping,
-  detectKpiTable,
-  detectPeerTable,
-  peerCells,
-  readKpis,
-  readPeers,
-  councilCells,
-} from "../../panel/steps/find-data/layout";
+import { LayoutError } from "../../panel/shared/errors";
+import { councilCells, peerCells } from "../../panel/shared/pane-inputs";
+import { checkKpiMapping, detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { detectPeerTable, readPeers } from "../../panel/steps/find-data/peer-table";
 import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
 import { looksLikePeriod, orderPeriods } from "../../core/values/periods";
 

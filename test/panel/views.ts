@@ -2,7 +2,7 @@
  * Hand-built KPI views for testing report writing and the hosts, independent of the analysis.
  * The labels are the fixed strings of FUNCTIONS.md; the numbers are only cell contents here.
  */
-import { problemView } from "../../panel/steps/analysis/analyse-all";
+import { problemView } from "../../panel/steps/analysis/view-of-kpi";
 import { KpiView } from "../../panel/shared/kpi-view";
 
 export function sampleViews(): KpiView[] {

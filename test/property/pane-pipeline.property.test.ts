@@ -10,8 +10,10 @@
 import fc from "fast-check";
 import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
 import { Cell } from "../../panel/host";
-import { LayoutError, detectKpiTable, readKpis } from "../../panel/steps/find-data/layout";
-import { buildChartSheet, buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { LayoutError } from "../../panel/shared/errors";
+import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
 import { emptySettings } from "../../panel/shared/settings";
 import { EXTREME_NUMBERS, JUNK_TEXT, NUMERIC_TEXT, randomSource } from "./arbitraries";
 
