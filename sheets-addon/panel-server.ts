@@ -3,10 +3,12 @@
  * selection, a sheet's data and the sheet names; it writes only into new sheets it inserts (unique
  * names), and deletes such a sheet again when a write fails, so the spreadsheet is left as it was.
  * Settings are stored as document properties, never in cells. Values crossing to the sidebar are
- * plain (dates become their displayed text). No statistics here.
+ * plain (dates become their displayed text). Every argument from the sidebar is checked first
+ * (server-arguments.ts). No statistics here.
  */
 import { isDateObject } from "../core/values/periods";
 import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { readNewSheetSpec, readSettingsText, readSheetName } from "./server-arguments";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
 export const SETTINGS_PROPERTY = "kpiScrutinyPanel";
@@ -45,15 +47,17 @@ function kpiPanelListSheets(): string[] {
 }
 
 /** The data of one sheet, from A1. */
-function kpiPanelReadSheet(name: string): RangeData {
+function kpiPanelReadSheet(input: unknown): RangeData {
+  const name = readSheetName(input);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (sheet === null) throw new Error(`There is no sheet named "${name}" any more. Choose another sheet.`);
   const range = sheet.getDataRange();
   return { sheet: name, address: range.getA1Notation(), values: cellsOf(range) };
 }
 
-/** Writes `spec` into a new sheet; on failure the new sheet is deleted again. Returns its name. */
-function kpiPanelCreateSheet(spec: NewSheetSpec): string {
+/** Writes the new sheet the sidebar describes; on failure the new sheet is deleted again. Returns its name. */
+function kpiPanelCreateSheet(input: unknown): string {
+  const spec = readNewSheetSpec(input);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const name = uniqueSheetName(spec.baseName, spreadsheet.getSheets().map((sheet) => sheet.getName()));
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
@@ -114,8 +118,8 @@ function kpiPanelLoadSettings(): string | null {
 }
 
 /** Saves the panel's settings (JSON text) with this spreadsheet. */
-function kpiPanelSaveSettings(json: string): void {
-  if (typeof json !== "string" || json.length > 9000) throw new Error("The settings are too large to save; leave fewer periods out.");
+function kpiPanelSaveSettings(input: unknown): void {
+  const json = readSettingsText(input);
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, json);
 }
 

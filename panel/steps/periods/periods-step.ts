@@ -5,7 +5,7 @@
 import { PanelContext } from "../../shared/context";
 import { el, labelledSelect, uid } from "../../shared/dom";
 import { KpiRecord } from "../../shared/pane-inputs";
-import { ALL_KPIS, PanelSettings, emptySettings, parseSettings, serialiseSettings, setExcluded } from "../../shared/settings";
+import { ALL_KPIS, PanelSettings, emptySettings, readSavedSettings, serialiseSettings, setExcluded } from "../../shared/settings";
 
 /** The periods left out now, in a sentence. */
 function leftOutSummary(settings: PanelSettings): string {
@@ -31,10 +31,14 @@ export class PeriodsStep {
     );
   }
 
-  /** Reads the settings saved with the workbook. */
+  /** Reads the settings saved with the workbook; what cannot be read is said, and not used. */
   async loadSettings(): Promise<void> {
     try {
-      this.settings = parseSettings(await this.context.host.loadSettings());
+      const saved = readSavedSettings(await this.context.host.loadSettings());
+      this.settings = saved.settings;
+      if (saved.problem !== undefined) {
+        this.context.showError(new Error(saved.problem), "Check the periods under Leave periods out and choose them again where needed; the saved settings are only replaced when you do.");
+      }
     } catch (error) {
       this.settings = emptySettings();
       this.context.showError(error, "The saved periods to leave out could not be read; choose them again under Leave periods out.");
