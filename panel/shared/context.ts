@@ -12,7 +12,7 @@ export interface Progress {
   /** Moves the bar to `done` of the total. */
   update(done: number): void;
   /** True once the user has pressed Cancel. */
-  readonly cancelled: boolean;
+  isCancelled(): boolean;
 }
 
 export class PanelContext {
@@ -68,17 +68,14 @@ export class PanelContext {
     this.progressBar.max = Math.max(1, total);
     this.progressBar.value = 0;
     this.progressBox.hidden = false;
-    const bar = this.progressBar;
-    const context = this;
+    const progress: Progress = {
+      update: (done) => {
+        this.progressBar.value = done;
+      },
+      isCancelled: () => this.cancelled,
+    };
     try {
-      return await task({
-        update(done) {
-          bar.value = done;
-        },
-        get cancelled() {
-          return context.cancelled;
-        },
-      });
+      return await task(progress);
     } finally {
       this.progressBox.hidden = true;
     }

@@ -77,7 +77,7 @@ export class AnalysisStep {
             progress.update(done);
             this.context.say(`Analysing KPI ${done} of ${total}…`);
           },
-          () => progress.cancelled,
+          () => progress.isCancelled(),
         ),
       );
       if (views === undefined) {
