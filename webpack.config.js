@@ -405,7 +405,7 @@ module.exports = (env = {}, argv = {}) => {
     target: ["es2019"],
     entry: {
       Code: { import: "./sheets-addon/entry.ts", library: { name: "KpiScrutiny", type: "var" } },
-      sidebar: "./panel/sheets.ts",
+      sidebar: "./sheets-addon/sidebar.ts",
     },
     output: {
       path: path.join(dist, "sheets-addon"),
@@ -434,10 +434,10 @@ module.exports = (env = {}, argv = {}) => {
     ...shared(mode),
     name: "demo",
     target: ["web", "es2019"],
-    entry: { demo: "./panel/demo.ts" },
+    entry: { demo: "./demo/demo.ts" },
     output: { path: path.join(dist, "demo"), filename: "[name].js", clean: true },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./panel/demo.html", chunks: ["demo"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./demo/demo.html", chunks: ["demo"] }),
       new PanelCssPlugin("panel.css", panelCss),
       new LicenceNoticesPlugin(),
     ],

@@ -157,7 +157,7 @@ export { changeLabel, changeOnComparablePeriod, changeOnPeriod } from "./trend/c
 export type { ChangeLabel, ChangeOnPeriod, ComparableChange, UsualChange } from "./trend/change";
 export { comparisonPeriodsBack, isSeasonal, kruskalWallis } from "./trend/seasonality";
 export type { KruskalWallisResult, SeasonalityResult } from "./trend/seasonality";
-export { periodsPerYearFromLabels } from "./kpi-set/periods-per-year";
+export { periodsPerYearFromLabels } from "./values/periods";
 export { kpiSetBalance } from "./kpi-set/kpi-set-balance";
 export type { BalanceRow, KpiSetBalance } from "./kpi-set/kpi-set-balance";
 export { describeBalance } from "./kpi-set/describe-balance";

@@ -13,7 +13,7 @@ import { checkTarget } from "../targets/check-target";
 import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
 import { targetInForce } from "../targets/target-in-force";
-import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
+import { periodsPerYearFromLabels } from "../values/periods";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";

@@ -2,7 +2,7 @@
  * What kind of period a KPI is reported over, read from the labels the user wrote, so sentences
  * can say "a year" or "a quarter" rather than "a period".
  */
-import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
+import { periodsPerYearFromLabels } from "../values/periods";
 
 /** The kinds of period the wording knows. */
 export type PeriodKind = "year" | "quarter" | "month" | "period";

@@ -4,6 +4,7 @@ import { NOT_ENOUGH_DATA } from "../labels";
 import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, readPerSeries, toGrid } from "../values";
 import { PEERS_PARAMETER, POLARITY_PARAMETER, TARGET_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { TargetArgument } from "./read-targets";
+import { dateLabel, dateSerialLabel, isDateObject } from "../values/periods";
 import { linesResult } from "./target-functions";
 import { FunctionSpec, ReadingParameter } from "./types";
 
@@ -30,38 +31,13 @@ function unitText(cell: unknown): string {
   return cellText(cell);
 }
 
-/** Month names as period labels write them ("Apr 2024"), which the period wording reads as months. */
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/**
- * Excel's date serials from 1 Jan 1990 (32874) to 1 Jan 2100 (73051): a whole number in this range
- * in a header row of periods is a date formatted as a month, since custom functions are handed the
- * serial, not the text the cell shows. (Years such as 2024 are far below it.)
- */
-const EXCEL_SERIAL_1990 = 32874;
-const EXCEL_SERIAL_2100 = 73051;
-/** Excel's day 0, 30 Dec 1899 (serial 1 is 1 Jan 1900, counting Excel's 29 Feb 1900). */
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-function dateLabel(year: number, month: number, day: number): string {
-  return `${day === 1 ? "" : `${day} `}${MONTHS[month]} ${year}`;
-}
-
 /**
  * A period label as the sentence should read it: a date header (a Date from Google Sheets, an
  * Excel date serial) as "Apr 2024" (or "15 Apr 2024"), anything else as its text.
  */
 function periodLabelText(cell: unknown): string {
-  if (Object.prototype.toString.call(cell) === "[object Date]") {
-    const date = cell as Date;
-    if (!Number.isNaN(date.getTime())) return dateLabel(date.getFullYear(), date.getMonth(), date.getDate());
-  }
-  if (typeof cell === "number" && Number.isInteger(cell) && cell >= EXCEL_SERIAL_1990 && cell < EXCEL_SERIAL_2100) {
-    const date = new Date(EXCEL_EPOCH_UTC + cell * DAY_MS);
-    return dateLabel(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  }
-  return cellText(cell);
+  if (isDateObject(cell) && !Number.isNaN(cell.getTime())) return dateLabel(cell.getFullYear(), cell.getMonth(), cell.getDate());
+  return (typeof cell === "number" ? dateSerialLabel(cell) : undefined) ?? cellText(cell);
 }
 
 /** Reads the period labels: one per column of values (or per cell of a single series). */

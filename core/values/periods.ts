@@ -1,14 +1,22 @@
 /**
- * How many periods a year a row of period labels has, read from the way councils write them.
+ * The one vocabulary of periods: what looks like a period, the order of periods, how many a year
+ * a row of labels has, and a date as a period label. Used by the formulas, the narrative and the
+ * panel, so "Apr-24", "Q2 2024/25" and "2023/24" are read the same way everywhere.
  */
+
+/** Month names as period labels write them ("Apr 2024"), January first. */
+export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/**
+ * A month word in lower case, short or in full ("apr", "april", "sept", "september"), as a
+ * regular-expression source without groups that capture.
+ */
+export const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 /** What one label can be: years, quarters or months (some labels fit two, such as "2011-12"), or a date. */
 type LabelReading = { kind: "periods"; fits: ReadonlySet<1 | 4 | 12> } | { kind: "date"; day: number };
 
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+const MONTH = `(${MONTH_WORD})\\.?`;
 
 /** "Q2", "Qtr 2", "Quarter 2", with or without a year before or after ("2024 Q1", "Q2 2024/25", "2024Q1"). */
 const QUARTER = /(?:^|[^a-z])(?:q|qtr|quarter)\s*[-.]?\s*[1-4](?![0-9])/;
@@ -24,6 +32,8 @@ const MONTH_YEAR_NUMBERS = /^(\d{1,2})\s*[-/]\s*(\d{4})$/;
 const FINANCIAL_YEAR = /^(?:fy\s*)?(\d{4}|\d{2})\s*(?:\/|-|–|to)\s*(\d{4}|\d{2})$/;
 /** A calendar year: "2024". */
 const CALENDAR_YEAR = /^(?:19|20)\d{2}$/;
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
 /** A date: "2024-01-31" or "31/01/2024" (UK order). */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:t.*)?$/;
 const UK_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
@@ -102,8 +112,10 @@ function isMonth(month: number): boolean {
   return Number.isInteger(month) && month >= 1 && month <= 12;
 }
 
-function monthNumber(name: string): number {
-  return MONTH_NUMBER[name.slice(0, 3)];
+/** The month (1 to 12) of a month word ("apr", "April"), or 0 when it is none. */
+export function monthNumber(name: string): number {
+  const stem = name.slice(0, 3).toLowerCase();
+  return MONTH_NAMES.findIndex((month) => month.toLowerCase() === stem) + 1;
 }
 
 /** "01/2024" as ["01/2024", "2024", "01"], the shape of a year-month match. */
@@ -119,7 +131,7 @@ function readDate(text: string): number | undefined {
   if (parts === undefined) return undefined;
   const [year, month, day] = parts.map(Number);
   if (!isMonth(month) || day < 1 || day > 31) return undefined;
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
 /** The periods a year of dates by the median gap between consecutive dates. */
@@ -132,4 +144,132 @@ function periodsPerYearFromDays(days: number[]): 1 | 4 | 12 | undefined {
   if (gap >= 89 && gap <= 92) return 4;
   if (gap >= 365 && gap <= 366) return 1;
   return undefined;
+}
+
+/**
+ * A period heading in lower case: a year ("2023", "2023/24"), a quarter ("Q1 2024", "Quarter 1"),
+ * a month ("Apr-24", "April 2024"), a short financial year ("23/24") or a period number ("P1", "M12").
+ */
+const PERIOD_HEADING = /* @__PURE__ */ new RegExp(`\\b(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}[/-]\\d{2,4}\\b|\\bq[1-4]\\b|\\bquarter\\b|\\b${MONTH_WORD}\\b|^\\d{2}[/-]\\d{2}$|^[pm]\\d{1,2}\\b`);
+
+/** The calendar years a whole-number heading may be (a table's years, not values such as 45). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+/**
+ * True when a heading looks like a period: a year, a financial year, a quarter or a month. A number
+ * counts when it is a whole year from 1900 to 2100.
+ *
+ * @example
+ * looksLikePeriod("Q2 2024/25"); // => true
+ * looksLikePeriod(2023);         // => true
+ * looksLikePeriod("Target");     // => false
+ */
+export function looksLikePeriod(cell: unknown): boolean {
+  if (typeof cell === "number") return Number.isInteger(cell) && cell >= FIRST_YEAR && cell <= LAST_YEAR;
+  if (typeof cell !== "string") return false;
+  return PERIOD_HEADING.test(cell.trim().replace(/\s+/g, " ").toLowerCase());
+}
+
+const YEAR_IN_LABEL = /\b((?:19|20)\d{2})\b/;
+const QUARTER_IN_LABEL = /\bq([1-4])\b/;
+const MONTH_IN_LABEL = /* @__PURE__ */ new RegExp(`\\b(${MONTH_WORD})\\b`);
+
+/**
+ * The sort key of a period label that carries a year (the year, then its quarter or month), or
+ * `undefined` when it has no year.
+ *
+ * @example
+ * periodSortKey("Q2 2024");  // => 202406
+ * periodSortKey("Apr 2024"); // => 202404
+ * periodSortKey("Wave 1");   // => undefined
+ */
+export function periodSortKey(label: string): number | undefined {
+  const text = label.toLowerCase();
+  const year = YEAR_IN_LABEL.exec(text);
+  if (year === null) return undefined;
+  const quarter = QUARTER_IN_LABEL.exec(text);
+  const month = MONTH_IN_LABEL.exec(text);
+  const within = quarter !== null ? Number(quarter[1]) * 3 : month !== null ? monthNumber(month[1]) : 0;
+  return Number(year[1]) * 100 + within;
+}
+
+/**
+ * Period labels in time order when every one carries a year; else in the order first seen.
+ * Repeats are dropped.
+ *
+ * @example
+ * orderPeriods(["2023/24", "2021/22", "2022/23"]); // => ["2021/22", "2022/23", "2023/24"]
+ * orderPeriods(["Wave 2", "Wave 1"]);              // => ["Wave 2", "Wave 1"]
+ */
+export function orderPeriods(labels: readonly string[]): string[] {
+  const unique = Array.from(new Set(labels));
+  const keys = unique.map(periodSortKey);
+  if (keys.some((key) => key === undefined)) return unique;
+  return unique
+    .map((label, i) => ({ label, key: keys[i] as number, i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((entry) => entry.label);
+}
+
+/**
+ * Excel's date serials from 1 Jan 1990 (32874) to 1 Jan 2100 (73051): a whole number in this range
+ * in a header row of periods is a date formatted as a month, since custom functions are handed the
+ * serial, not the text the cell shows. (Years such as 2024 are far below it.)
+ */
+const EXCEL_SERIAL_1990 = 32874;
+const EXCEL_SERIAL_2100 = 73051;
+/** Excel's day 0, 30 Dec 1899 (serial 1 is 1 Jan 1900, counting Excel's 29 Feb 1900). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * A date as a period label: "Apr 2024" for the first of a month, else "15 Apr 2024".
+ *
+ * @param monthIndex 0 for January to 11 for December
+ * @example
+ * dateLabel(2024, 3, 1);  // => "Apr 2024"
+ * dateLabel(2024, 3, 15); // => "15 Apr 2024"
+ */
+export function dateLabel(year: number, monthIndex: number, day: number): string {
+  return `${day === 1 ? "" : `${day} `}${MONTH_NAMES[monthIndex]} ${year}`;
+}
+
+/**
+ * An Excel date serial from 1990 to 2100 as a period label, or `undefined` for any other number.
+ *
+ * @example
+ * dateSerialLabel(45383); // => "Apr 2024"
+ * dateSerialLabel(2024);  // => undefined
+ */
+export function dateSerialLabel(serial: number): string | undefined {
+  if (!Number.isInteger(serial) || serial < EXCEL_SERIAL_1990 || serial >= EXCEL_SERIAL_2100) return undefined;
+  const date = new Date(EXCEL_EPOCH_UTC + serial * DAY_MS);
+  return dateLabel(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/**
+ * True for a date object, as Apps Script hands over a date cell (checked by its tag, since the
+ * date may come from another realm).
+ *
+ * @example
+ * isDateObject(new Date(2024, 3, 1)); // => true
+ * isDateObject("Apr 2024");           // => false
+ */
+export function isDateObject(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+/** A month name, or day, month and year in digits, as a sheet shows a date. */
+const SHOWN_AS_DATE = /* @__PURE__ */ new RegExp(`\\b${MONTH_WORD}\\b|^\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}$`, "i");
+
+/**
+ * True when the text a sheet shows for a cell is a date ("Apr-24", "April 2024", "1 Apr 2024",
+ * "01/04/2024"), so the pane reads the label the user sees rather than the date serial.
+ *
+ * @example
+ * looksLikeShownDate("Apr-24"); // => true
+ * looksLikeShownDate("45383");  // => false
+ */
+export function looksLikeShownDate(text: string): boolean {
+  return SHOWN_AS_DATE.test(text.trim());
 }

@@ -1,31 +1,17 @@
 /**
- * Reads core's analysis of one KPI (analyseKpi) into the view the cards and the report show. The
- * judgements are core's (docs/DESIGN.md, rule 1); this file only picks the words and the order.
+ * The view builder: reads core's analysis of one KPI (analyseKpi) into the view the cards and the
+ * report show, or a view that says why a KPI could not be analysed. The judgements are core's
+ * (docs/DESIGN.md, rule 1); this file only picks the words and the order.
  */
-import { analyseKpi } from "../core/analysis/analyse-kpi";
-import type { ExceptionCode, KpiAnalysis, KpiInput } from "../core/analysis/types";
-import type { XmrChart } from "../core/spc/xmr-chart";
-import { KpiInputs } from "./analyse";
-import { ChartView, FindingId, KpiView, QUARTILE_LABELS } from "./view";
-
-/** The panel's finding for each of core's exception codes (`no_target` is shown, not flagged). */
-const FINDING_OF: Readonly<Record<string, FindingId>> = {
-  special_cause_concerning: "concerning",
-  worsening: "worsening",
-  red: "red",
-  missing_latest: "missing",
-  green_but_bottom_quartile: "green-bottom",
-  red_but_top_quartile: "red-top",
-  soft_target: "target",
-  target_below_peers: "target",
-  target_asks_for_decline: "target",
-  unrealistic_target: "target",
-  hit_and_miss: "target",
-  stale_target: "target",
-};
+import { analyseKpi } from "../../../core/analysis/analyse-kpi";
+import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
+import type { XmrChart } from "../../../core/spc/xmr-chart";
+import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
+import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
+import { findingsOfAnalysis } from "./findings";
 
 /** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
-export function kpiInput(inputs: KpiInputs): KpiInput {
+export function kpiInput(inputs: ParsedKpi): KpiInput {
   const { record, values } = inputs;
   let latest = -1;
   values.forEach((value, i) => {
@@ -37,18 +23,6 @@ export function kpiInput(inputs: KpiInputs): KpiInput {
   if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
   if (inputs.excluded.some(Boolean)) input.exclude = inputs.excluded;
   return input;
-}
-
-/** The findings of an analysis, in core's order, without repeats. */
-export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string): FindingId[] {
-  const found = new Set<FindingId>();
-  if (variation === "Special cause concerning") found.add("concerning");
-  for (const code of analysis.exceptions as readonly ExceptionCode[]) {
-    const finding = FINDING_OF[code];
-    if (finding !== undefined) found.add(finding);
-  }
-  if (analysis.direction.label === "Improving" || variation === "Special cause improving") found.add("improving");
-  return Array.from(found);
 }
 
 /** The chart of the card and the chart sheet, from core's XmR chart. */
@@ -93,7 +67,7 @@ function peerNoteOf(analysis: KpiAnalysis, peerCount: number): string {
  * A warning when the peer table's figure for our council differs from the KPI table's latest value
  * (the two tables then disagree, or the peer table is for another measure).
  */
-function ourCouncilCheck(analysis: KpiAnalysis, inputs: KpiInputs): string {
+function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi): string {
   const latest = analysis.latest;
   const ours = latest === undefined ? undefined : inputs.ourPeerValues?.[latest.position];
   if (latest === undefined || ours === undefined || ours === null || Math.abs(ours - latest.value) <= 1e-9 * Math.max(1, Math.abs(latest.value))) return "";
@@ -101,7 +75,7 @@ function ourCouncilCheck(analysis: KpiAnalysis, inputs: KpiInputs): string {
 }
 
 /** The view of one KPI from its inputs, through core's analyseKpi. */
-export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
+export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
   const analysis = analyseKpi(kpiInput(inputs));
   const { record } = inputs;
   const spc = analysis.spc;
@@ -134,5 +108,35 @@ export function viewOfKpi(inputs: KpiInputs, index: number): KpiView {
     excludedPeriods: inputs.excludedPeriods,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
+  };
+}
+
+/** A KPI that could not be analysed: its card and report row say why and what to fix. */
+export function problemView(record: KpiRecord, index: number, problem: string): KpiView {
+  return {
+    index,
+    name: record.name,
+    category: record.category,
+    owner: record.owner,
+    unit: record.unit,
+    latestPeriod: null,
+    latestValue: null,
+    target: null,
+    rag: "",
+    direction: "",
+    change: "",
+    variation: "",
+    assurance: "",
+    quartile: null,
+    quartileLabel: "",
+    gap: null,
+    peerNote: "",
+    targetFindings: [],
+    narrative: "",
+    questions: [],
+    chart: null,
+    excludedPeriods: [],
+    problem,
+    findings: ["problem"],
   };
 }

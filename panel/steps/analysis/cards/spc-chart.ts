@@ -5,8 +5,8 @@
  * card lists the special-cause points in words, so nothing is told by colour alone.
  */
 import uPlot from "uplot";
-import { formatNumber } from "./dom";
-import { ChartView } from "./view";
+import { formatNumber } from "../../../shared/dom";
+import { ChartView } from "../../../shared/kpi-view";
 
 /** Colours with at least 3:1 contrast on white for lines and points. */
 const COLOURS = { value: "#1d4f91", mean: "#333333", limit: "#6b6b6b", target: "#b35900", special: "#b00020", improving: "#005a9c" };

@@ -1,12 +1,12 @@
 /**
  * The panel's WorkbookHost in the Google Sheets sidebar: every call goes to the Apps Script side
- * (sheets-addon/panel-server.ts) through `google.script.run`, each with a failure handler whose
- * message the panel shows.
+ * (panel-server.ts) through `google.script.run`, each with a failure handler whose message the
+ * panel shows, and each reply read with its schema (server-replies.ts).
  */
-import { NewSheetSpec, RangeData, WorkbookHost } from "../host";
-
-/** The server functions the sidebar calls (sheets-addon/panel-server.ts). */
-type ServerFunction = "kpiPanelSelection" | "kpiPanelListSheets" | "kpiPanelReadSheet" | "kpiPanelCreateSheet" | "kpiPanelLoadSettings" | "kpiPanelSaveSettings";
+import type { ZodMiniType } from "zod/mini";
+import { NewSheetSpec, RangeData, WorkbookHost } from "../panel/host";
+import type { PanelServerFunction } from "./panel-server";
+import { NOTHING, RANGE_DATA, SAVED_SETTINGS_TEXT, SHEET_NAME, SHEET_NAMES, readReply } from "./server-replies";
 
 /** The part of `google.script.run` the host uses. */
 export interface ScriptRunner {
@@ -26,8 +26,8 @@ export class SheetsHost implements WorkbookHost {
 
   constructor(private readonly runner: () => ScriptRunner | undefined = pageRunner) {}
 
-  /** Calls one server function; resolves with its result or rejects with an Error for the panel. */
-  private call<T>(name: ServerFunction, ...args: unknown[]): Promise<T> {
+  /** Calls one server function; resolves with its reply, read with `reply`, or rejects with an Error for the panel. */
+  private call<T>(name: PanelServerFunction, reply: ZodMiniType<T>, ...args: unknown[]): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const run = this.runner();
       if (run === undefined) {
@@ -35,7 +35,13 @@ export class SheetsHost implements WorkbookHost {
         return;
       }
       const target = run
-        .withSuccessHandler((value) => resolve(value as T))
+        .withSuccessHandler((value) => {
+          try {
+            resolve(readReply(reply, value, name));
+          } catch (error) {
+            reject(error);
+          }
+        })
         .withFailureHandler((error) => reject(new Error(error instanceof Error || (typeof error === "object" && error !== null && "message" in error) ? String((error as { message: unknown }).message) : String(error))));
       const fn = target[name];
       if (typeof fn !== "function") {
@@ -47,26 +53,26 @@ export class SheetsHost implements WorkbookHost {
   }
 
   getSelection(): Promise<RangeData> {
-    return this.call("kpiPanelSelection");
+    return this.call("kpiPanelSelection", RANGE_DATA);
   }
 
   listSheets(): Promise<string[]> {
-    return this.call("kpiPanelListSheets");
+    return this.call("kpiPanelListSheets", SHEET_NAMES);
   }
 
   readSheet(name: string): Promise<RangeData> {
-    return this.call("kpiPanelReadSheet", name);
+    return this.call("kpiPanelReadSheet", RANGE_DATA, name);
   }
 
   createSheet(spec: NewSheetSpec): Promise<string> {
-    return this.call("kpiPanelCreateSheet", spec);
+    return this.call("kpiPanelCreateSheet", SHEET_NAME, spec);
   }
 
   loadSettings(): Promise<string | null> {
-    return this.call("kpiPanelLoadSettings");
+    return this.call("kpiPanelLoadSettings", SAVED_SETTINGS_TEXT);
   }
 
   async saveSettings(json: string): Promise<void> {
-    await this.call("kpiPanelSaveSettings", json);
+    await this.call("kpiPanelSaveSettings", NOTHING, json);
   }
 }

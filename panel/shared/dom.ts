@@ -3,7 +3,7 @@
  * never parsed as HTML, so a KPI named `<img src=x onerror=...>` shows as those characters.
  */
 
-import { formatDifference, formatValue, readUnit } from "../core/values/units";
+import { formatDifference, formatValue, readUnit } from "../../core/values/units";
 
 type Child = Node | string | number | null | undefined | false;
 

@@ -11,7 +11,7 @@
  * Trafford and its 15 CIPFA nearest neighbours, 2010/11 to 2022/23, values as published (a blank is
  * a period with no published value). Targets and tolerances are illustrative, set for this sample.
  */
-import { Cell } from "./host";
+import { Cell } from "../../host";
 
 /** The council the sample is about. */
 export const SAMPLE_COUNCIL = "Trafford";

@@ -3,7 +3,7 @@
  * browser tests. It keeps what a real workbook keeps that the panel can change: sheets of cells,
  * their styles, charts and the saved settings.
  */
-import { Cell, ChartSpec, NewSheetSpec, RangeData, WorkbookHost, blockAddress, rectangular, styleOf, uniqueSheetName } from "../host";
+import { Cell, ChartSpec, NewSheetSpec, RangeData, WorkbookHost, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
 
 /** One sheet of the demo workbook. */
 export interface DemoSheet {

@@ -3,10 +3,10 @@
  * council data, in any browser, no Office or Google account needed. The workbook view on the
  * right shows every sheet, so you can see the report the panel writes.
  */
-import { startPanel } from "./app";
-import { el } from "./dom";
-import { DemoHost, DemoWorkbook } from "./hosts/demo-host";
-import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
+import { startPanel } from "../panel/app";
+import { el } from "../panel/shared/dom";
+import { DemoHost, DemoWorkbook } from "./demo-host";
+import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
 
 const workbook = new DemoWorkbook();
 workbook.addSheet(SAMPLE_SHEETS.kpis, sampleKpiSheet());
