@@ -29,7 +29,8 @@ export const MOVING_RANGE_SCREEN = 3.267;
 
 /**
  * Fewest points for firm limits: with fewer, limits are trial limits (Making Data Count guidance;
- * NHSRplotthedots refuses `fix_after_n_points` below 12). A fixed baseline must be at least this long.
+ * NHSRplotthedots refuses `fix_after_n_points` below 12). A fixed baseline must be at least this long,
+ * and assurance, and the target checks that read the limits, need this many points.
  */
 export const MIN_POINTS_FOR_LIMITS = 12;
 

@@ -1,4 +1,5 @@
-import { SPC_RULE_LABELS, VARIATION_LABELS } from "../labels";
+import { VARIATION_LABELS } from "../labels";
+import { SPC_RULE_LABELS } from "./rules/table";
 import { trendDirection } from "./rules/trend-run";
 import type { XmrChart, XmrPoint } from "./xmr-chart";
 

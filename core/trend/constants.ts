@@ -52,5 +52,11 @@ export const RECENT_TREND_CHI_SQUARED_THRESHOLD = 9.54953570608324;
  */
 export const PAIRS_STORED_FOR_SEN_SLOPE = 1_048_576;
 
+/**
+ * Most pairwise slopes kept in one buffer from one Sen's slope to the next (2^15, 256 KB; series
+ * of up to 256 points), so that a column of short KPIs does not allocate a buffer for each.
+ */
+export const PAIRS_REUSED_FOR_SEN_SLOPE = 32_768;
+
 /** Size of the random sample of slopes that brackets the median in each selection pass. */
 export const SEN_SLOPE_PIVOT_SAMPLE = 40_000;

@@ -2,13 +2,13 @@
  * KPI.NARRATIVE's paragraph in each situation a committee meets, word for word, plus the rules
  * every paragraph keeps: at most three sentences, each under 30 words, a trend claimed only when
  * the trend test (Mann-Kendall, through the trend engine) supports it.
- * Expected texts were written from the rules in core/narrative/narrate.ts, with the numbers
+ * Expected texts were written from the rules in core/analysis/narrate.ts, with the numbers
  * worked out beside each case.
  */
 import fc from "fast-check";
 import { analyseKpi } from "../../core/analysis/analyse-kpi";
 import { KpiInput } from "../../core/analysis/types";
-import { SAMPLE_PERIODS } from "../../panel/sample-data";
+import { SAMPLE_PERIODS } from "../../panel/steps/find-data/sample-data";
 
 const YEARS = ["2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23", "2023/24"];
 const QUARTERS = ["Q1 2022/23", "Q2 2022/23", "Q3 2022/23", "Q4 2022/23", "Q1 2023/24", "Q2 2023/24", "Q3 2023/24", "Q4 2023/24"];
@@ -51,7 +51,7 @@ const situations: [string, KpiInput, string][] = [
   ],
   [
     "the demo's recycling card: a run of seven years above average, then the usual range (DEFRA ENV18, Trafford)",
-    // The sample's row (panel/sample-data.ts), 2022/23 not yet published. XmR (MDC) on the 12
+    // The sample's row (panel/steps/find-data/sample-data.ts), 2022/23 not yet published. XmR (MDC) on the 12
     // values: mean 55.32, limits 45.74 to 64.89; 2013/14 to 2019/20 are seven values above the mean
     // (a shift), 2020/21 and 2021/22 break no rule. Mann-Kendall p = 0.45: no clear change. Before
     // the paragraph named episodes it said "the ups and downs are normal variation (common cause)"

@@ -6,7 +6,7 @@
 import { checkTarget, TargetCheckInput, TargetFindingCode } from "../../core/targets/check-target";
 import { processLimits } from "../../core/targets/process-limits";
 import { xmrChart } from "../../core/spc/xmr-chart";
-import { readUnit } from "../../core/narrative/units";
+import { readUnit } from "../../core/values/units";
 
 const codes = (input: TargetCheckInput) => checkTarget(input).map((finding) => finding.code);
 

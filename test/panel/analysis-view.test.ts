@@ -4,12 +4,14 @@
  */
 import { analyseKpi } from "../../core/analysis/analyse-kpi";
 import type { KpiAnalysis } from "../../core/analysis/types";
-import { readInputs } from "../../panel/analyse";
+import { readInputs } from "../../panel/shared/pane-inputs";
 import { xmrChart } from "../../core/spc/xmr-chart";
-import { chartOf, findingsOfAnalysis, kpiInput, viewOfKpi } from "../../panel/analysis-view";
-import { detectKpiTable, detectPeerTable, readKpis, readPeers } from "../../panel/layout";
-import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/sample-data";
-import { emptySettings, setExcluded } from "../../panel/settings";
+import { chartOf, kpiInput, viewOfKpi } from "../../panel/steps/analysis/view-of-kpi";
+import { findingsOfAnalysis } from "../../panel/steps/analysis/findings";
+import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { detectPeerTable, readPeers } from "../../panel/steps/find-data/peer-table";
+import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
+import { emptySettings, setExcluded } from "../../panel/shared/settings";
 
 const records = readKpis(sampleKpiSheet(), detectKpiTable(sampleKpiSheet()));
 const peerValues = samplePeerSheet();

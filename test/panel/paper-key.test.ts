@@ -4,11 +4,11 @@
  * explained.
  */
 import { RAG_LABELS } from "../../core/labels";
-import { ASSURANCE_ICONS, VARIATION_ICONS } from "../../panel/paper/mdc-icons";
-import { POINT_KINDS } from "../../panel/paper/point-colours";
-import { readingKey } from "../../panel/paper/reading-key";
-import { NOT_COMPARED } from "../../panel/paper/summary";
-import { QUARTILE_LABELS } from "../../panel/view";
+import { ASSURANCE_ICONS, VARIATION_ICONS } from "../../panel/shared/marks/mdc-icons";
+import { POINT_KINDS } from "../../panel/shared/marks/point-colours";
+import { readingKey } from "../../panel/shared/marks/reading-key";
+import { NOT_COMPARED } from "../../panel/shared/marks/reading-key";
+import { QUARTILE_LABELS } from "../../panel/shared/kpi-view";
 
 /** Sentences of a text: split after a full stop, question or exclamation mark followed by a space and a capital. */
 function sentencesOf(text: string): string[] {

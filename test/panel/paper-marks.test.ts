@@ -4,11 +4,11 @@
  * ptd_get_icons, R/geom_ptd_icon.R), the direction-of-travel arrows, and text that stays text.
  */
 import { analyseKpi } from "../../core/analysis/analyse-kpi";
-import { chartOf } from "../../panel/analysis-view";
-import { directionArrow, directionArrowSvg } from "../../panel/paper/direction-arrows";
-import { ASSURANCE_ICONS, VARIATION_ICONS, VariationIcon, assuranceIcon, assuranceIconSvg, variationIcon, variationIconSvg } from "../../panel/paper/mdc-icons";
-import { POINT_KINDS, POINT_STYLES, PTD_SPC_COLOURS, pointKind, pointKindsOf } from "../../panel/paper/point-colours";
-import { xmlSafe, xmlText } from "../../panel/paper/xml-text";
+import { chartOf } from "../../panel/steps/analysis/view-of-kpi";
+import { directionArrow, directionArrowSvg } from "../../panel/shared/marks/direction-arrows";
+import { ASSURANCE_ICONS, VARIATION_ICONS, VariationIcon, assuranceIcon, assuranceIconSvg, variationIcon, variationIconSvg } from "../../panel/shared/marks/mdc-icons";
+import { POINT_KINDS, POINT_STYLES, PTD_SPC_COLOURS, pointKind, pointKindsOf } from "../../panel/shared/marks/point-colours";
+import { xmlSafe, xmlText } from "../../panel/shared/marks/xml-text";
 
 describe("point colours", () => {
   test("are NHSRplotthedots' ptd_spc_colours() defaults (R/ptd_spc_colours.R, commit 050b07d)", () => {

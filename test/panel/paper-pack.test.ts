@@ -7,10 +7,11 @@
  */
 import { unzipSync, strFromU8 } from "fflate";
 import zlib from "zlib";
-import { CommitteePack, PackKpi, chartAltText, committeePackBytes, packFileName } from "../../panel/paper/committee-pack";
-import { readingKey } from "../../panel/paper/reading-key";
-import { summariseReport } from "../../panel/paper/summary";
-import { KpiView } from "../../panel/view";
+import { CommitteePack, PackKpi, committeePackBytes, packFileName } from "../../panel/steps/report/pack/committee-pack";
+import { chartAltText } from "../../panel/steps/report/pack/kpi-words";
+import { readingKey } from "../../panel/shared/marks/reading-key";
+import { summariseReport } from "../../panel/steps/report/summary/summary";
+import { KpiView } from "../../panel/shared/kpi-view";
 import { sampleKpis } from "./paper-sample";
 
 /** A tiny valid PNG (one grey pixel per `width x height`), built by hand: signature, IHDR, IDAT, IEND. */

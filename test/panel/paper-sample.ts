@@ -1,16 +1,18 @@
 /**
  * The demo's sample (Trafford and its CIPFA nearest neighbours: DEFRA ENV18 recycling, OHID
- * Fingertips 90323 obesity; panel/sample-data.ts) taken through the pane's own path: find the
+ * Fingertips 90323 obesity; panel/steps/find-data/sample-data.ts) taken through the pane's own path: find the
  * tables, read the KPIs and peers, analyse each KPI, with Trafford as our council. The views are
  * what the report and the committee paper are built from.
  */
 import { parsePolarityCell } from "../../core/values";
 import type { Polarity } from "../../core/values";
-import { PeerChoice, analyseRecord } from "../../panel/analyse";
-import { detectKpiTable, detectPeerTable, readKpis, readPeers } from "../../panel/layout";
-import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/sample-data";
-import { emptySettings } from "../../panel/settings";
-import { KpiView } from "../../panel/view";
+import { PeerChoice } from "../../panel/shared/pane-inputs";
+import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
+import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { detectPeerTable, readPeers } from "../../panel/steps/find-data/peer-table";
+import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
+import { emptySettings } from "../../panel/shared/settings";
+import { KpiView } from "../../panel/shared/kpi-view";
 
 /** The sample's KPI views, in the table's order, with each KPI's polarity. */
 export function sampleKpis(): { view: KpiView; polarity: Polarity }[] {

@@ -5,21 +5,13 @@
  * (wildcards, signs, case, quotes, long text). The sample's counts are also worked out by hand.
  */
 import fc from "fast-check";
-import { problemView } from "../../panel/analyse";
+import { problemView } from "../../panel/steps/analysis/view-of-kpi";
 import { Cell, NewSheetSpec } from "../../panel/host";
-import {
-  NOT_COMPARED,
-  ReportSummary,
-  Tally,
-  countExpression,
-  countFormula,
-  reportRange,
-  shareFormula,
-  summariseReport,
-  summarySentences,
-} from "../../panel/paper/summary";
-import { REPORT_HEADER_ROW, buildReportSheet } from "../../panel/report";
-import { FindingId, KpiView, QUARTILE_LABELS } from "../../panel/view";
+import { NOT_COMPARED, ReportSummary, Tally, summariseReport } from "../../panel/steps/report/summary/summary";
+import { countExpression, countFormula, reportRange, shareFormula } from "../../panel/steps/report/summary/summary-formulas";
+import { summarySentences } from "../../panel/steps/report/summary/summary-sentences";
+import { REPORT_HEADER_ROW, buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { FindingId, KpiView, QUARTILE_LABELS } from "../../panel/shared/kpi-view";
 import { evaluate, meetsCriterion } from "./countif";
 import { sampleKpis } from "./paper-sample";
 

@@ -17,7 +17,7 @@ const DIRECT: Record<string, string> = {
   "simple-statistics": "descriptive statistics and selection",
   "@stdlib/stats-base-dists-normal-cdf": "normalCdf in core/distributions.ts (p-values)",
   "@stdlib/stats-base-dists-normal-quantile": "normalQuantile in core/distributions.ts (confidence intervals)",
-  docx: "the committee pack in Word (panel/paper/committee-pack.ts), pane bundles only",
+  docx: "the committee pack in Word (panel/steps/report/pack/), pane bundles only",
 };
 
 /** Packages the @stdlib packages bring with them: the @stdlib scope itself, and these few. */
