@@ -3,6 +3,7 @@
  * words and order the panel uses. No statistics are computed here; findings are read from core's
  * labels.
  */
+import type { Polarity } from "../../core/values";
 
 /** The exception kinds the panel sorts and filters by, most urgent first. */
 export const FINDING_FILTERS = [
@@ -29,6 +30,11 @@ export interface ChartView {
   target: number | null;
   /** Points that break a special-cause rule, with the rules in words. */
   specialCause: (string | null)[];
+  /**
+   * Each point's variation, as core labels it ("Common cause", "Special cause concerning"...;
+   * `Excluded` for a point left out; null where there is no value): the colour of its dot.
+   */
+  variation: (string | null)[];
   /** Points left out of the calculation. */
   excluded: boolean[];
   /** A note on the limits (trial limits under 12 points, the rule profile). */
@@ -43,6 +49,8 @@ export interface KpiView {
   category: string;
   owner: string;
   unit: string;
+  /** Which way is better: the colour of the arrows and the side of the icons. */
+  polarity: Polarity;
   latestPeriod: string | null;
   latestValue: number | null;
   target: number | null;

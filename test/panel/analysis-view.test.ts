@@ -52,6 +52,7 @@ describe("the view shows core's judgements unchanged", () => {
     expect(view.latestPeriod).toBe(analysis.latest?.period ?? null);
     expect(view.latestValue).toBe(analysis.latest?.value ?? null);
     expect(view.direction).toBe(analysis.direction.label);
+    expect(view.polarity).toBe(analysis.polarity);
     expect(view.rag).toBe(analysis.target?.rag ?? "No target");
     expect(view.narrative).toBe(analysis.narrative);
     expect(view.questions).toEqual(analysis.questions);

@@ -36,6 +36,9 @@ describe("point colours", () => {
     const analysis = analyseKpi({ name: "Recycling", values: [40.8, 49.2, 47.9, 57.5, 61.9, 60.4, 61.3, 58.5, 57.3, 56.9, 53.3, 58.8, null], polarity: "higher" });
     const chart = chartOf(analysis.spc!, analysis.periods, null);
     expect(pointKindsOf(chart)).toEqual(["concern", "common", "concern", ...Array(7).fill("improvement"), "common", "common", undefined]);
+    // The view hands each point's variation over as core labels it, not read back from words.
+    expect(chart.variation).toEqual(analysis.spc!.points.map((point) => point.variation ?? null));
+    expect(chart.variation.slice(0, 4)).toEqual(["Special cause concerning", "Common cause", "Special cause concerning", "Special cause improving"]);
   });
 
   test("a left-out point has no kind", () => {

@@ -97,6 +97,7 @@ function nastyView(name: string, index: number): KpiView {
     category: name.slice(0, 12),
     owner: "",
     unit: "%",
+    polarity: "higher",
     latestPeriod: "2023/24",
     latestValue: 41,
     target: 50,
@@ -112,7 +113,7 @@ function nastyView(name: string, index: number): KpiView {
     targetFindings: [`Hit and miss: ${name}`],
     narrative: `${name} was 41% in 2023/24.`,
     questions: [`What lies behind ${name}?`],
-    chart: { periods: ["2021/22", "2022/23", "2023/24"], values: [48, 45, 41], mean: [45, 45, 45], lower: [42, 42, 42], upper: [48, 48, 48], target: 50, specialCause: [null, null, "Outside limits (special cause concerning)"], excluded: [false, false, false], note: "" },
+    chart: { periods: ["2021/22", "2022/23", "2023/24"], values: [48, 45, 41], mean: [45, 45, 45], lower: [42, 42, 42], upper: [48, 48, 48], target: 50, specialCause: [null, null, "Outside limits (special cause concerning)"], variation: ["Common cause", "Common cause", "Special cause concerning"], excluded: [false, false, false], note: "" },
     excludedPeriods: [],
     problem: null,
     findings: ["concerning", "worsening", "red"],
@@ -126,13 +127,12 @@ async function unpack(pack: CommitteePack): Promise<Record<string, Uint8Array>> 
 describe("the committee pack in Word", () => {
   const sample = sampleKpis();
   const kpis: PackKpi[] = [
-    ...sample.map(({ view, polarity }, i) => ({
+    ...sample.map(({ view }, i) => ({
       view,
-      polarity,
       chart: { png: png(640, 340), width: 640, height: 340 },
       commentary: i === 0 ? COMMENTARY : undefined,
     })),
-    ...NASTY_NAMES.map((name, i) => ({ view: nastyView(name, sample.length + i), polarity: "higher" as const, chart: { png: png(320, 170), width: 320, height: 170 } })),
+    ...NASTY_NAMES.map((name, i) => ({ view: nastyView(name, sample.length + i), chart: { png: png(320, 170), width: 320, height: 170 } })),
   ];
   const views = kpis.map((kpi) => kpi.view);
   const summary = summariseReport(views);

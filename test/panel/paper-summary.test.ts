@@ -159,6 +159,7 @@ const generatedView = fc
       category: g.category,
       owner: "",
       unit: "%",
+      polarity: "higher",
       latestPeriod: "2023/24",
       latestValue: 50,
       target: g.rag === "No target" ? null : 55,

@@ -85,25 +85,12 @@ export function pointKind(variation: string | undefined, value: number | null, m
 }
 
 /**
- * The variation label a chart view gives a point. The view lists a special-cause point as its
- * rules with the variation in brackets ("Shift (special cause improving)", built from core's
- * labels); any other present, included point is common cause.
- */
-function variationInView(chart: ChartView, index: number): string | undefined {
-  if (chart.excluded[index] || chart.values[index] === null) return undefined;
-  const words = chart.specialCause[index];
-  if (words === null || words === undefined) return VARIATION_LABELS.commonCause;
-  const special = [VARIATION_LABELS.improving, VARIATION_LABELS.concerning, VARIATION_LABELS.neutral];
-  return special.find((label) => words.toLowerCase().endsWith(`(${label.toLowerCase()})`));
-}
-
-/**
- * The kind of every point of a chart view, in order: undefined where a point is missing or left
- * out, or where a special-cause point's variation is not named (it then keeps only its words).
+ * The kind of every point of a chart view, in order, from each point's variation as core labels
+ * it: undefined where a point is missing or left out.
  *
  * @example
  * pointKindsOf(view.chart); // => ["concern", "common", "concern", "improvement", ...]
  */
 export function pointKindsOf(chart: ChartView): (PointKind | undefined)[] {
-  return chart.values.map((value, i) => pointKind(variationInView(chart, i), value, chart.mean[i] ?? null));
+  return chart.values.map((value, i) => pointKind(chart.excluded[i] ? undefined : (chart.variation[i] ?? undefined), value, chart.mean[i] ?? null));
 }

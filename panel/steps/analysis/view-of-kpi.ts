@@ -6,6 +6,7 @@
 import { analyseKpi } from "../../../core/analysis/analyse-kpi";
 import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
+import { Polarity, parsePolarityCell } from "../../../core/values";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
@@ -39,6 +40,7 @@ export function chartOf(spc: XmrChart, periods: readonly string[], target: numbe
     specialCause: spc.points.map((point) =>
       point.rules.length > 0 && !point.excluded && point.value !== null ? `${point.rules.join(", ")}${point.variation ? ` (${point.variation.toLowerCase()})` : ""}` : null,
     ),
+    variation: spc.points.map((point) => point.variation ?? null),
     excluded: spc.points.map((point) => point.excluded),
     note: notes.join(" "),
   };
@@ -89,6 +91,7 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     category: record.category,
     owner: record.owner,
     unit: analysis.unit,
+    polarity: analysis.polarity,
     latestPeriod: analysis.latest?.period ?? null,
     latestValue: analysis.latest?.value ?? null,
     target,
@@ -111,6 +114,15 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
   };
 }
 
+/** The polarity of a KPI's row, or "higher" (the documented default) where the cell cannot be read. */
+function polarityOrDefault(record: KpiRecord): Polarity {
+  try {
+    return parsePolarityCell(record.polarity, "polarity");
+  } catch {
+    return "higher";
+  }
+}
+
 /** A KPI that could not be analysed: its card and report row say why and what to fix. */
 export function problemView(record: KpiRecord, index: number, problem: string): KpiView {
   return {
@@ -119,6 +131,7 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     category: record.category,
     owner: record.owner,
     unit: record.unit,
+    polarity: polarityOrDefault(record),
     latestPeriod: null,
     latestValue: null,
     target: null,

@@ -21,7 +21,7 @@ export function latestSide(view: KpiView): number {
 
 /** The variation of a KPI with its icon's letter and meaning: "Special cause concerning (icon L: ...)". */
 export function variationWords(kpi: PackKpi): string {
-  const icon = VARIATION_ICONS[variationIcon(kpi.view.variation, kpi.polarity, latestSide(kpi.view))];
+  const icon = VARIATION_ICONS[variationIcon(kpi.view.variation, kpi.view.polarity, latestSide(kpi.view))];
   return kpi.view.variation === "" ? "" : `${kpi.view.variation}${icon.letter ? ` (${icon.letter})` : ""}`;
 }
 

@@ -120,7 +120,7 @@ export function keySection(key: ReadingKey): Paragraph[] {
 /** The headline figures of one KPI. */
 function headlineTable(kpi: PackKpi): Table {
   const { view } = kpi;
-  const arrow = directionArrow(view.direction, kpi.polarity);
+  const arrow = directionArrow(view.direction, view.polarity);
   const rows: (string | TableCell)[][] = [
     [`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, formatNumber(view.latestValue, view.unit)],
     ["Target", view.target === null ? "No target" : formatNumber(view.target, view.unit)],
@@ -181,7 +181,7 @@ export function allKpisSection(kpis: readonly PackKpi[]): (Paragraph | Table)[] 
           `${formatNumber(view.latestValue, view.unit)}${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`,
           view.target === null ? "No target" : formatNumber(view.target, view.unit),
           ragCell(view.rag),
-          directionArrow(view.direction, kpi.polarity).cellText,
+          directionArrow(view.direction, view.polarity).cellText,
           variationWords(kpi),
           assuranceWords(view),
           peerWords(view),

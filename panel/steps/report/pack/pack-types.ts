@@ -1,7 +1,6 @@
 /**
  * What the committee pack is made from: plain data, no DOM and no host.
  */
-import type { Polarity } from "../../../../core/values";
 import type { ChartPicture } from "../../../shared/chart-picture";
 import type { KpiView } from "../../../shared/kpi-view";
 import type { ReadingKey } from "../../../shared/marks/reading-key";
@@ -12,7 +11,6 @@ export type { ChartPicture };
 /** One KPI of the pack. */
 export interface PackKpi {
   view: KpiView;
-  polarity: Polarity;
   /** The officer's commentary, written by the service; printed as given. */
   commentary?: string;
   chart?: ChartPicture;
