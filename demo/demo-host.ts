@@ -1,9 +1,25 @@
 /**
  * The demo host: an in-memory workbook, so the panel runs in any browser (npm run demo) and in the
  * browser tests. It keeps what a real workbook keeps that the panel can change: sheets of cells,
- * their styles, charts and the saved settings.
+ * their styles, formulas (calculated by the demo's own formula engine), charts, print setup and
+ * the saved settings, and the files the pane downloads.
  */
-import { Cell, ChartSpec, NewSheetSpec, RangeData, WorkbookHost, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+import { downloadFromPage } from "../panel/download";
+import {
+  Cell,
+  ChartSpec,
+  NewSheetSpec,
+  PrintSetup,
+  RangeData,
+  SavedFile,
+  WorkbookHost,
+  blockAddress,
+  isFormulaCell,
+  rectangular,
+  styleOf,
+  uniqueSheetName,
+} from "../panel/host";
+import { evaluateFormula } from "./formulas";
 
 /** One sheet of the demo workbook. */
 export interface DemoSheet {
@@ -14,6 +30,17 @@ export interface DemoSheet {
   frozenRows: number;
   /** Column widths in pixels, as the panel asked for them. */
   columnWidths: number[];
+  /** Formulas by cell (`row:column`, 0-based); the cell holds the value calculated when written. */
+  formulas: Record<string, string>;
+  /** How the sheet prints, as the panel asked. */
+  print?: PrintSetup;
+}
+
+/** A file the pane saved. */
+export interface DemoFile {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
 }
 
 /** The selection: a block on a sheet (0-based). */
@@ -30,6 +57,8 @@ export class DemoWorkbook {
   readonly sheets: DemoSheet[] = [];
   selection: DemoSelection | undefined;
   settings: string | null = null;
+  /** The files the pane saved (downloaded), last one last. */
+  readonly files: DemoFile[] = [];
   /** For tests: the next createSheet fails after writing this many rows (a failure mid-write). */
   failAfterRows: number | undefined;
   /** Called after any change, so a view of the workbook can redraw. */
@@ -38,7 +67,7 @@ export class DemoWorkbook {
   /** Adds a sheet (for the demo's own setup); refuses a name in use. */
   addSheet(name: string, cells: Cell[][]): DemoSheet {
     if (this.sheet(name) !== undefined) throw new Error(`A sheet named "${name}" already exists.`);
-    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, charts: [], frozenRows: 0, columnWidths: [] };
+    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, charts: [], frozenRows: 0, columnWidths: [], formulas: {} };
     this.sheets.push(sheet);
     this.onChange();
     return sheet;
@@ -113,7 +142,8 @@ export class DemoHost implements WorkbookHost {
   async createSheet(spec: NewSheetSpec): Promise<string> {
     await tick();
     const name = uniqueSheetName(spec.baseName, this.workbook.sheets.map((sheet) => sheet.name));
-    const sheet: DemoSheet = { name, cells: [], styles: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])] };
+    const sheet: DemoSheet = { name, cells: [], styles: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])], formulas: {} };
+    if (spec.print !== undefined) sheet.print = { ...spec.print };
     this.workbook.sheets.push(sheet);
     try {
       const rows = rectangular(spec.rows);
@@ -122,12 +152,14 @@ export class DemoHost implements WorkbookHost {
           this.workbook.failAfterRows = undefined;
           throw new Error("The demo workbook stopped the write part-way (a test of what happens when a write fails).");
         }
-        sheet.cells.push([...row]);
-        row.forEach((_, c) => {
+        sheet.cells.push(row.map((cell) => (isFormulaCell(cell) ? null : cell)));
+        row.forEach((cell, c) => {
+          if (isFormulaCell(cell)) sheet.formulas[`${r}:${c}`] = cell.formula;
           const style = styleOf(spec, r, c);
           if (style !== undefined) sheet.styles[`${r}:${c}`] = style;
         });
       });
+      this.calculate(sheet);
       sheet.charts.push(...(spec.charts ?? []));
     } catch (error) {
       this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
@@ -136,6 +168,35 @@ export class DemoHost implements WorkbookHost {
     }
     this.workbook.onChange();
     return name;
+  }
+
+  /**
+   * Calculates the formulas of a new sheet over the workbook's cells, as a spreadsheet would on
+   * writing them; a formula the demo's engine cannot read shows `#NAME?`, as Excel would show it.
+   */
+  private calculate(sheet: DemoSheet): void {
+    const cellsOf = (name: string | null) => {
+      const source = name === null ? sheet : this.workbook.sheet(name);
+      if (source === undefined) throw new Error(`no sheet ${name}`);
+      return source.cells;
+    };
+    for (const [place, formula] of Object.entries(sheet.formulas)) {
+      const [r, c] = place.split(":").map(Number);
+      let value: Cell;
+      try {
+        value = evaluateFormula(formula, cellsOf);
+      } catch {
+        value = "#NAME?";
+      }
+      sheet.cells[r][c] = value;
+    }
+  }
+
+  /** Downloads the file from the demo page, and keeps it in the workbook for the tests. */
+  async saveFile(name: string, mediaType: string, bytes: Uint8Array): Promise<SavedFile> {
+    this.workbook.files.push({ name, mediaType, bytes: bytes.slice() });
+    const url = downloadFromPage(name, mediaType, bytes);
+    return { started: true, url, message: `The committee pack "${name}" is downloading: look in your browser's downloads.` };
   }
 
   async loadSettings(): Promise<string | null> {

@@ -4,6 +4,7 @@
  * right shows every sheet, so you can see the report the panel writes.
  */
 import { startPanel } from "../panel/app";
+import type { Cell } from "../panel/host";
 import { el } from "../panel/shared/dom";
 import { DemoHost, DemoWorkbook } from "./demo-host";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
@@ -15,6 +16,13 @@ workbook.selectSheet(SAMPLE_SHEETS.kpis);
 const host = new DemoHost(workbook);
 
 let shown = SAMPLE_SHEETS.kpis as string;
+
+/** A cell as the sheet shows it: a share in a percent cell as "33%". */
+function shownValue(cell: Cell, style: string | undefined): string {
+  if (cell === null) return "";
+  if (style === "percent" && typeof cell === "number") return `${Math.round(cell * 100)}%`;
+  return String(cell);
+}
 
 /** Draws the workbook: a tab per sheet (choosing a tab selects its table) and the sheet's cells. */
 function drawWorkbook(): void {
@@ -49,7 +57,10 @@ function drawWorkbook(): void {
     const tr = el("tr");
     Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
       const style = sheet?.styles[`${r}:${c}`];
-      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text: cell === null ? "" : String(cell) });
+      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text: shownValue(cell, style) });
+      // A formula cell shows its value, and its formula when pointed at (as a spreadsheet's formula bar would).
+      const formula = sheet?.formulas[`${r}:${c}`];
+      if (formula !== undefined) td.title = formula;
       tr.append(td);
     });
     table.append(tr);

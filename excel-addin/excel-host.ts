@@ -5,7 +5,22 @@
  * workbook's own settings (saved with the file), never in cells. No statistics here.
  */
 import { looksLikeShownDate } from "../core/values/periods";
-import { Cell, NewSheetSpec, RangeData, STYLE_FORMATS, WorkbookHost, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { downloadFromPage } from "../panel/download";
+import {
+  Cell,
+  NewSheetSpec,
+  PrintSetup,
+  RangeData,
+  STYLE_FORMATS,
+  SavedFile,
+  WorkbookHost,
+  formulaRuns,
+  headerText,
+  rectangular,
+  styleOf,
+  uniqueSheetName,
+  writtenValue,
+} from "../panel/host";
 
 /** The part of Excel.run the host uses; tests pass office-addin-mock's stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -51,10 +66,34 @@ function canWidenSelection(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.15");
 }
 
+/**
+ * True when Excel can set up a sheet for print: Worksheet.pageLayout is ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayout); assumed outside Office.
+ */
+function canSetUpPrint(): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+}
+
+/** True in Excel on the Mac (Office.context.platform is Office.PlatformType.Mac); false outside Office. */
+function onMac(): boolean {
+  return typeof Office !== "undefined" && Office.context?.platform === Office.PlatformType.Mac;
+}
+
+/** The page footer of every printed sheet: "Page 1 of 3" (&P and &N are Excel's page codes). */
+const PAGE_FOOTER = "Page &P of &N";
+
 export class ExcelHost implements WorkbookHost {
   readonly info = { name: "Excel", formulaPrefix: "KPI.", canChart: true };
 
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  /**
+   * @param run Excel.run, or office-addin-mock's stand-in in tests
+   * @param isMac whether Excel runs on the Mac, which decides how a file is saved
+   */
+  constructor(
+    private readonly run: ExcelRun = (batch) => Excel.run(batch),
+    private readonly isMac: () => boolean = onMac,
+  ) {}
 
   async getSelection(): Promise<RangeData> {
     try {
@@ -126,6 +165,16 @@ export class ExcelHost implements WorkbookHost {
           await context.sync();
           throw error;
         }
+        if (spec.print !== undefined && canSetUpPrint()) {
+          // The print setup comes after the sheet is safely written: where an Excel refuses part of
+          // it, the report stays and is set up for print by hand (README, "Printing the report").
+          try {
+            this.setUpPrint(sheet, spec.print);
+            await context.sync();
+          } catch {
+            // The sheet is written; only its page setup is Excel's default.
+          }
+        }
         return name;
       });
     } catch (error) {
@@ -138,6 +187,9 @@ export class ExcelHost implements WorkbookHost {
     const rows = rectangular(spec.rows);
     const width = rows[0].length;
     sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) => row.map(writtenValue));
+    // Formulas after the values, a run of neighbours at a time (Range.formulas takes English
+    // function names and commas whatever the user's language: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+    for (const run of formulaRuns(rows)) sheet.getRangeByIndexes(run.row, run.column, 1, run.formulas.length).formulas = [run.formulas];
     rows.forEach((row, r) =>
       row.forEach((_, c) => {
         const style = styleOf(spec, r, c);
@@ -150,6 +202,8 @@ export class ExcelHost implements WorkbookHost {
         if (format.color) cellFormat.font.color = format.color;
         if (format.fill) cellFormat.fill.color = format.fill;
         if (format.wrap) cellFormat.wrapText = true;
+        if (format.centre) cellFormat.horizontalAlignment = "Center";
+        if (format.numberFormat) sheet.getRangeByIndexes(r, c, 1, 1).numberFormat = [[format.numberFormat]];
         cellFormat.verticalAlignment = "Top";
       }),
     );
@@ -163,6 +217,39 @@ export class ExcelHost implements WorkbookHost {
       drawn.title.text = chart.title;
       drawn.setPosition(sheet.getRangeByIndexes(chart.anchorRow, chart.anchorColumn, 1, 1));
     }
+  }
+
+  /**
+   * Queues the page setup of a sheet (ExcelApi 1.9): orientation; every column on one page wide
+   * and as many pages tall as it takes (`verticalFitToPages: 0`, as `fitToHeight="0"` in the
+   * sheet's page setup means "automatic", ECMA-376 Part 1, 18.3.1.64); the table's header row
+   * printed on every page; the title in the page header and page numbers in the footer.
+   */
+  private setUpPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
+    const layout = sheet.pageLayout;
+    layout.orientation = print.landscape ? "Landscape" : "Portrait";
+    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+    const pages = layout.headersFooters.defaultForAllPages;
+    pages.centerHeader = headerText(print.title);
+    pages.centerFooter = PAGE_FOOTER;
+  }
+
+  /**
+   * Saves a file the pane made: a download from the pane in Excel on the web and on Windows; on
+   * the Mac, where the pane's webview downloads nothing (office-js#2700), it says where to get it
+   * (docs/DESIGN.md, "Files from the pane").
+   */
+  async saveFile(name: string, mediaType: string, bytes: Uint8Array): Promise<SavedFile> {
+    if (this.isMac()) {
+      return {
+        started: false,
+        message:
+          "Excel on the Mac does not let an add-in download a file. Open this workbook in Excel on the web (or on Windows), press the button there, and the pack downloads. Or print the report, summary and key sheets to PDF with File > Print.",
+      };
+    }
+    const url = downloadFromPage(name, mediaType, bytes);
+    return { started: true, url, message: `The committee pack "${name}" is downloading: look in your Downloads folder (Excel on Windows also shows it at the foot of this pane).` };
   }
 
   async loadSettings(): Promise<string | null> {

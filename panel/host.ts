@@ -17,8 +17,39 @@ export interface RangeData {
   values: Cell[][];
 }
 
+/**
+ * A formula for a new sheet: the host writes it as a formula, so the spreadsheet calculates it and
+ * keeps it up to date. Written as both hosts take formulas from code: English function names,
+ * commas between arguments, A1 references (Excel's `Range.formulas`; Apps Script's `setFormulas`).
+ */
+export interface FormulaCell {
+  /** The formula with its leading `=`: `=COUNTIF($H$5:$H$9,"Green")`. */
+  formula: string;
+}
+
+/** A cell of a new sheet: a value, or a formula. */
+export type SheetCell = Cell | FormulaCell;
+
+/** True for a formula cell of a new sheet. */
+export function isFormulaCell(cell: SheetCell | undefined): cell is FormulaCell {
+  return typeof cell === "object" && cell !== null;
+}
+
 /** How one cell of a new sheet is shown. */
-export type CellStyle = "header" | "title" | "note" | "wrap" | "number" | "red" | "amber" | "green";
+export type CellStyle =
+  | "header"
+  | "title"
+  | "note"
+  | "wrap"
+  | "number"
+  | "red"
+  | "amber"
+  | "green"
+  | "percent"
+  | "mark-common"
+  | "mark-improvement"
+  | "mark-concern"
+  | "mark-neutral";
 
 /** The formatting of one cell style, which every host applies with its own calls. */
 export interface CellFormat {
@@ -31,6 +62,10 @@ export interface CellFormat {
   /** Background colour, `#rrggbb`. */
   fill?: string;
   wrap?: boolean;
+  /** Number format code, as both hosts take it (`0%`). */
+  numberFormat?: string;
+  /** Centred across the cell. */
+  centre?: boolean;
 }
 
 /**
@@ -49,6 +84,13 @@ export const STYLE_FORMATS: Readonly<Record<CellStyle, CellFormat>> = {
   red: { fill: "#F4C7CC", bold: true },
   amber: { fill: "#FCE3B6", bold: true },
   green: { fill: "#C9E7CF", bold: true },
+  percent: { numberFormat: "0%" },
+  // The Making Data Count colours (panel/shared/marks/point-colours.ts) as cell fills behind a
+  // glyph, with black or white text at 6:1 contrast or more; the words sit in the next column.
+  "mark-common": { fill: "#A6A6A6", bold: true, centre: true },
+  "mark-improvement": { fill: "#00B0F0", bold: true, centre: true },
+  "mark-concern": { fill: "#E46C0A", bold: true, centre: true },
+  "mark-neutral": { fill: "#490092", color: "#FFFFFF", bold: true, centre: true },
 };
 
 /** A native line chart the host draws from a block of the new sheet. */
@@ -68,12 +110,27 @@ export interface ChartSpec {
   anchorColumn: number;
 }
 
+/**
+ * How a new sheet prints, so that printing it (or printing it to PDF) gives a paper a committee
+ * clerk can attach. Each host applies what its API offers (README, "Printing the report").
+ */
+export interface PrintSetup {
+  /** Landscape pages rather than portrait. */
+  landscape: boolean;
+  /** Every column on one page wide, as many pages tall as it takes. */
+  fitToWidth: boolean;
+  /** The rows (0-based, first to last) printed at the top of every page: the table's header. */
+  repeatRows?: { first: number; last: number };
+  /** The page header: the council, the paper and the period. Page numbers go in the footer. */
+  title: string;
+}
+
 /** A new sheet to create: the host picks a unique name from `baseName` and never touches another sheet. */
 export interface NewSheetSpec {
   /** The wanted name; `Name (2)`, `Name (3)`... when a sheet of that name exists. */
   baseName: string;
   /** The cells, row by row (rows may be of different lengths; missing cells stay empty). */
-  rows: Cell[][];
+  rows: SheetCell[][];
   /** Styles by cell: `row:column` (0-based) or `row:*` for a whole row. */
   styles?: Record<string, CellStyle>;
   /** Column widths in pixels, by column (0-based). */
@@ -82,6 +139,21 @@ export interface NewSheetSpec {
   frozenRows?: number;
   /** Native charts to draw from blocks of this sheet. */
   charts?: ChartSpec[];
+  /** How the sheet prints. */
+  print?: PrintSetup;
+}
+
+/** What became of a file the pane asked the host to save. */
+export interface SavedFile {
+  /** True when the browser was asked to download it. */
+  started: boolean;
+  /** What the pane says: where the file goes, or how to get it in this host. */
+  message: string;
+  /**
+   * A link to the same file while the pane stays open (a blob URL), for the pane to show as
+   * "If the download did not start, save it from here".
+   */
+  url?: string;
 }
 
 /** What the host says about itself, for messages and the choice of words. */
@@ -112,6 +184,11 @@ export interface WorkbookHost {
   loadSettings(): Promise<string | null>;
   /** Stores the panel's settings (JSON text) with the workbook, without touching any cell. */
   saveSettings(json: string): Promise<void>;
+  /**
+   * Offers the user a file the pane made (the committee pack), the way this host's pane can
+   * (docs/DESIGN.md, "Files from the pane"). Called from the click that asks for it.
+   */
+  saveFile(name: string, mediaType: string, bytes: Uint8Array): Promise<SavedFile>;
 }
 
 /** Characters no spreadsheet allows in a sheet name, and the length Excel allows. */
@@ -142,14 +219,60 @@ export function styleOf(spec: NewSheetSpec, row: number, column: number): CellSt
 }
 
 /** The widest row of a new sheet. */
-export function widthOf(rows: Cell[][]): number {
+export function widthOf(rows: readonly (readonly SheetCell[])[]): number {
   return rows.reduce((width, row) => Math.max(width, row.length), 0);
 }
 
 /** The rows padded to one width with empty cells, as both hosts need for a rectangular write. */
-export function rectangular(rows: Cell[][]): Cell[][] {
+export function rectangular(rows: readonly (readonly Cell[])[]): Cell[][];
+export function rectangular(rows: readonly (readonly SheetCell[])[]): SheetCell[][];
+export function rectangular(rows: readonly (readonly SheetCell[])[]): SheetCell[][] {
   const width = Math.max(1, widthOf(rows));
   return rows.map((row) => Array.from({ length: width }, (_, i) => (row[i] === undefined ? null : row[i])));
+}
+
+/** A run of formulas side by side in one row of a new sheet (0-based), written with one call. */
+export interface FormulaRun {
+  row: number;
+  column: number;
+  formulas: string[];
+}
+
+/**
+ * The formula cells of a new sheet, as runs of neighbours in a row, so a host writes each run
+ * with one call after the values.
+ *
+ * @example
+ * formulaRuns([["Green", { formula: "=1" }, { formula: "=2" }]]); // => [{ row: 0, column: 1, formulas: ["=1", "=2"] }]
+ */
+export function formulaRuns(rows: readonly (readonly SheetCell[])[]): FormulaRun[] {
+  const runs: FormulaRun[] = [];
+  rows.forEach((row, r) => {
+    let current: FormulaRun | undefined;
+    row.forEach((cell, c) => {
+      if (!isFormulaCell(cell)) {
+        current = undefined;
+        return;
+      }
+      if (current === undefined) {
+        current = { row: r, column: c, formulas: [] };
+        runs.push(current);
+      }
+      current.formulas.push(cell.formula);
+    });
+  });
+  return runs;
+}
+
+/**
+ * Text for an Excel page header or footer: `&` starts a formatting code there, so a literal one is
+ * doubled (Microsoft, "Formatting and VBA codes for headers and footers").
+ *
+ * @example
+ * headerText("Health & care"); // => "Health && care"
+ */
+export function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
 }
 
 /** Text a spreadsheet would run as a formula when written as a value: it starts with =, +, - or @. */
@@ -165,8 +288,9 @@ const FORMULA_START = /^[=+\-@]/;
  * writtenValue(null);   // => ""
  * writtenValue(4.5);    // => 4.5
  */
-export function writtenValue(cell: Cell): string | number | boolean {
-  if (cell === null) return "";
+export function writtenValue(cell: SheetCell): string | number | boolean {
+  // A formula cell is written after the values, as a formula (formulaRuns).
+  if (cell === null || isFormulaCell(cell)) return "";
   return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 

@@ -7,7 +7,7 @@
  * (server-arguments.ts). No statistics here.
  */
 import { isDateObject } from "../core/values/periods";
-import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, formulaRuns, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 import { readNewSheetSpec, readSettingsText, readSheetName } from "./server-arguments";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
@@ -76,6 +76,9 @@ function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpe
   const rows = rectangular(spec.rows);
   const width = rows[0].length;
   sheet.getRange(1, 1, rows.length, width).setValues(rows.map((row) => row.map(writtenValue)));
+  // Formulas after the values, a run of neighbours at a time (Range.setFormulas:
+  // https://developers.google.com/apps-script/reference/spreadsheet/range#setformulasformulas).
+  for (const run of formulaRuns(rows)) sheet.getRange(run.row + 1, run.column + 1, 1, run.formulas.length).setFormulas([run.formulas]);
   const byStyle = new Map<CellStyle, string[]>();
   rows.forEach((row, r) =>
     row.forEach((_, c) => {
@@ -95,9 +98,15 @@ function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpe
     if (format.color) ranges.setFontColor(format.color);
     if (format.fill) ranges.setBackground(format.fill);
     if (format.wrap) ranges.setWrap(true);
+    if (format.centre) ranges.setHorizontalAlignment("center");
+    if (format.numberFormat) ranges.setNumberFormat(format.numberFormat);
     ranges.setVerticalAlignment("top");
   });
   (spec.columnWidths ?? []).forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
+  // The print setup (spec.print) has no Apps Script call: the Spreadsheet service sets no page
+  // orientation, scale, print titles or page header (https://developers.google.com/apps-script/reference/spreadsheet/sheet
+  // lists none). The frozen header rows are what Sheets repeats on each printed page, and the
+  // README says how to choose landscape and fit to width in File > Print.
   if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
   for (const chart of spec.charts ?? []) {
     const built = sheet

@@ -33,6 +33,82 @@ function isCell(value: unknown): value is Cell {
   return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 }
 
+/**
+ * The functions a formula cell of a new sheet may call: those the report's summary counts with.
+ * Anything else (IMPORTXML, IMAGE, HYPERLINK...) could reach outside the spreadsheet, so it is
+ * refused before anything is written.
+ */
+export const FORMULA_FUNCTIONS: readonly string[] = ["COUNTIF", "COUNTIFS", "COUNTA", "SUMPRODUCT", "LEFT", "IFERROR"];
+
+/**
+ * A formula read left to right as a spreadsheet reads it: its code, with each text literal
+ * ("..." with "" inside) and each quoted sheet name ('...'! with '' inside) replaced by a blank,
+ * or undefined when a literal or sheet name is not closed.
+ */
+function codeOf(formula: string): string | undefined {
+  let code = "";
+  for (let i = 0; i < formula.length; i++) {
+    const quote = formula[i];
+    if (quote !== '"' && quote !== "'") {
+      code += quote;
+      continue;
+    }
+    let end = i + 1;
+    for (; end < formula.length; end++) {
+      if (formula[end] !== quote) continue;
+      if (formula[end + 1] === quote) end++;
+      else break;
+    }
+    if (end >= formula.length) return undefined;
+    if (quote === "'" && formula[end + 1] !== "!") return undefined;
+    code += " ";
+    i = end;
+  }
+  return code;
+}
+
+/**
+ * What is wrong with a formula cell, or undefined: it starts with `=`, calls only
+ * FORMULA_FUNCTIONS, and names nothing else but cell ranges.
+ */
+function formulaProblem(cell: Record<string, unknown>): string | undefined {
+  const formula = cell.formula;
+  if (typeof formula !== "string" || !formula.startsWith("=")) return "must be a formula starting with =";
+  const code = codeOf(formula);
+  if (code === undefined) return "must close every quoted text and sheet name";
+  const call = /([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
+  for (const match of code.matchAll(call)) {
+    if (!FORMULA_FUNCTIONS.includes(match[1].toUpperCase())) return `may call only ${FORMULA_FUNCTIONS.join(", ")}, not ${match[1]}`;
+  }
+  // Besides function names and ranges (B5, $B$5:$B$9, 'Sheet'!B5), no other name: no named ranges, no sheets of other files.
+  const names = code.replace(call, "(").match(/[A-Za-z_][A-Za-z0-9_.]*/g) ?? [];
+  const notCell = names.find((name) => !/^\$?[A-Z]{1,3}\$?[0-9]+$/.test(name) && !/^\$?[A-Z]{1,3}$/.test(name));
+  return notCell === undefined ? undefined : `may name only cells and ranges, not ${notCell}`;
+}
+
+/** What is wrong with one cell of a new sheet, or undefined. */
+function cellProblem(cell: unknown): string | undefined {
+  if (isCell(cell)) return undefined;
+  if (isRecord(cell)) return formulaProblem(cell);
+  return "must be text, a number, TRUE/FALSE, a formula or empty";
+}
+
+/** What is wrong with a new sheet's print setup, or undefined. */
+function printProblem(print: unknown): Problem | undefined {
+  if (!isRecord(print)) return { place: place("print"), what: "must describe how the sheet prints" };
+  for (const key of ["landscape", "fitToWidth"]) {
+    if (typeof print[key] !== "boolean") return { place: place("print", key), what: "must be true or false" };
+  }
+  if (typeof print.title !== "string") return { place: place("print", "title"), what: "must be text" };
+  if (print.repeatRows !== undefined) {
+    const rows = print.repeatRows;
+    if (!isRecord(rows) || !isWhole(rows.first, 0) || !isWhole(rows.last, 0) || (rows.last as number) < (rows.first as number)) {
+      return { place: place("print", "repeatRows"), what: "must be a first and last row, 0 or more, in order" };
+    }
+  }
+  return undefined;
+}
+
 function isWhole(value: unknown, least: number): boolean {
   return typeof value === "number" && Number.isInteger(value) && value >= least;
 }
@@ -71,8 +147,11 @@ function newSheetProblem(spec: unknown): Problem | undefined {
   const rows: unknown[] = spec.rows;
   const rowProblem = firstProblem(rows, (row, r) => {
     if (!Array.isArray(row)) return { place: place("rows", r), what: "must be a row of cells" };
-    const c = row.findIndex((cell) => !isCell(cell));
-    return c < 0 ? undefined : { place: place("rows", r, c), what: "must be text, a number, TRUE/FALSE or empty" };
+    for (let c = 0; c < row.length; c++) {
+      const what = cellProblem(row[c]);
+      if (what !== undefined) return { place: place("rows", r, c), what };
+    }
+    return undefined;
   });
   if (rowProblem !== undefined) return rowProblem;
   if (spec.styles !== undefined) {
@@ -91,6 +170,10 @@ function newSheetProblem(spec: unknown): Problem | undefined {
     if (c >= 0) return { place: place("columnWidths", c), what: "must be a number of pixels, 0 or more" };
   }
   if (spec.frozenRows !== undefined && !isWhole(spec.frozenRows, 0)) return { place: place("frozenRows"), what: "must be a whole number, 0 or more" };
+  if (spec.print !== undefined) {
+    const problem = printProblem(spec.print);
+    if (problem !== undefined) return problem;
+  }
   if (spec.charts !== undefined) {
     if (!Array.isArray(spec.charts)) return { place: place("charts"), what: "must be a list of charts" };
     return firstProblem(spec.charts as unknown[], chartProblem);

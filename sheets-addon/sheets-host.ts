@@ -4,7 +4,8 @@
  * panel shows, and each reply read with its schema (server-replies.ts).
  */
 import type { ZodMiniType } from "zod/mini";
-import { NewSheetSpec, RangeData, WorkbookHost } from "../panel/host";
+import { downloadFromPage } from "../panel/download";
+import { NewSheetSpec, RangeData, SavedFile, WorkbookHost } from "../panel/host";
 import type { PanelServerFunction } from "./panel-server";
 import { NOTHING, RANGE_DATA, SAVED_SETTINGS_TEXT, SHEET_NAME, SHEET_NAMES, readReply } from "./server-replies";
 
@@ -74,5 +75,15 @@ export class SheetsHost implements WorkbookHost {
 
   async saveSettings(json: string): Promise<void> {
     await this.call("kpiPanelSaveSettings", NOTHING, json);
+  }
+
+  /**
+   * Downloads a file the pane made, from the sidebar itself: HtmlService serves the sidebar in a
+   * sandboxed iframe that allows downloads (https://developers.google.com/apps-script/guides/html/restrictions),
+   * so nothing goes through the Apps Script side.
+   */
+  async saveFile(name: string, mediaType: string, bytes: Uint8Array): Promise<SavedFile> {
+    const url = downloadFromPage(name, mediaType, bytes);
+    return { started: true, url, message: `The committee pack "${name}" is downloading: look in your browser's downloads.` };
   }
 }

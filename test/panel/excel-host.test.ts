@@ -8,6 +8,7 @@ import { ExcelHost, ExcelRun, SETTINGS_KEY, splitAddress } from "../../excel-add
 import { Cell, blockAddress } from "../../panel/host";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
 import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
+import { buildSummarySheet } from "../../panel/steps/report/summary/summary-sheet";
 import { sampleKpiSheet } from "../../panel/steps/find-data/sample-data";
 import { sampleViews } from "./views";
 
@@ -19,6 +20,13 @@ interface FakeSheet {
   formats: Record<string, unknown>;
   charts: { type: string; title: string }[];
   frozenRows: number;
+  /** Formulas written with Range.formulas, by A1 address. */
+  formulas: Record<string, string>;
+  /** Number formats written with Range.numberFormat, by A1 address. */
+  numberFormats: Record<string, string>;
+  /** The sheet's page layout (an office-addin-mock object) and the print title rows set on it. */
+  pageLayout: OfficeMockObject;
+  printTitleRows: string;
 }
 
 /** A workbook as Excel would hold it, and the Office.js calls the host makes on it. */
@@ -28,12 +36,20 @@ class FakeExcel {
   settings = new Map<string, string>();
   /** The next sync after a write fails (a failure part-way through a write). */
   failNextWriteSync = false;
+  /** Excel refuses the page setup (a build where part of ExcelApi 1.9 fails). */
+  refusePrintSetup = false;
   private wrote = false;
   /** Proxy objects of the current request context: context.sync() syncs them all, as Office.js does. */
   private tracked: OfficeMockObject[] = [];
 
   add(name: string, cells: Cell[][]): FakeSheet {
-    const sheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, charts: [], frozenRows: 0 };
+    const sheet: FakeSheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, charts: [], frozenRows: 0, formulas: {}, numberFormats: {}, pageLayout: new OfficeMockObject({}), printTitleRows: "" };
+    const layout = new OfficeMockObject({ orientation: "Portrait", zoom: { scale: 100 }, headersFooters: { defaultForAllPages: { centerHeader: "", centerFooter: "" } } });
+    (layout as unknown as { setPrintTitleRows(rows: string): void }).setPrintTitleRows = (rows: string) => {
+      if (this.refusePrintSetup) throw Object.assign(new Error("ApiNotFound: setPrintTitleRows"), { code: "ApiNotFound" });
+      sheet.printTitleRows = rows;
+    };
+    sheet.pageLayout = layout;
     this.sheets.push(sheet);
     return sheet;
   }
@@ -84,6 +100,14 @@ class FakeExcel {
           line.forEach((cell, c) => (sheet.cells[row + r][column + c] = cell === "" ? null : cell));
         });
       },
+      set formulas(formulas: string[][]) {
+        fake.wrote = true;
+        if (formulas.length !== rows || formulas.some((line) => line.length !== columns)) throw new Error("InvalidArgument: the formulas do not match the range");
+        formulas.forEach((line, r) => line.forEach((formula, c) => (sheet.formulas[blockAddress(row + r, column + c, 1, 1)] = formula)));
+      },
+      set numberFormat(formats: string[][]) {
+        formats.forEach((line, r) => line.forEach((format, c) => (sheet.numberFormats[blockAddress(row + r, column + c, 1, 1)] = format)));
+      },
       format,
     };
   }
@@ -97,6 +121,7 @@ class FakeExcel {
         return this.readRange(sheet, 0, 0, Math.max(1, sheet.cells.length), Math.max(1, width));
       },
       freezePanes: { freezeRows: (count: number) => (sheet.frozenRows = count) },
+      pageLayout: sheet.pageLayout,
       charts: {
         add: (type: string) => {
           const chart = { type, title: "" };
@@ -250,6 +275,55 @@ describe("ExcelHost (Office.js through office-addin-mock)", () => {
     expect(excel.settings.get(SETTINGS_KEY)).toBe('{"version":1,"excluded":{"*":["2020/21"]}}');
     await expect(host.loadSettings()).resolves.toBe('{"version":1,"excluded":{"*":["2020/21"]}}');
     expect(excel.snapshot()).toEqual(before);
+  });
+
+  test("the summary's counts are written as formulas (Range.formulas) after the values, its shares as percentages", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const views = sampleViews();
+    const about = { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [], council: "Trafford", period: "2021/22" };
+    const report = await host.createSheet(buildReportSheet(views, about));
+    const spec = buildSummarySheet(views, about, report);
+    const name = await host.createSheet(spec);
+    const sheet = excel.sheets.find((s) => s.name === name)!;
+    const expected: Record<string, string> = {};
+    spec.rows.forEach((row, r) => row.forEach((cell, c) => (typeof cell === "object" && cell !== null ? (expected[blockAddress(r, c, 1, 1)] = cell.formula) : undefined)));
+    expect(sheet.formulas).toEqual(expected);
+    expect(sheet.formulas.B4).toBe(`=COUNTA('KPI report (2)'!$A$5:$A$6)`);
+    expect(sheet.cells[0][0]).toBe("Summary: Trafford, 2021/22");
+    expect(Object.values(sheet.numberFormats)).toContain("0%");
+  });
+
+  test("the report is set up for print: landscape, one page wide, the header row on every page, the title and page numbers on each page", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const name = await host.createSheet(buildReportSheet(sampleViews(), { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [], council: "Health & care", period: "2021/22" }));
+    const sheet = excel.sheets.find((s) => s.name === name)!;
+    const layout = sheet.pageLayout as unknown as { orientation: string; zoom: unknown; headersFooters: { defaultForAllPages: { centerHeader: string; centerFooter: string } } };
+    expect(layout.orientation).toBe("Landscape");
+    expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.printTitleRows).toBe("$4:$4");
+    // "&" starts a header code in Excel, so the council's "&" is doubled; &P and &N are the page codes.
+    expect(layout.headersFooters.defaultForAllPages.centerHeader).toBe("KPI report: Health && care, 2021/22");
+    expect(layout.headersFooters.defaultForAllPages.centerFooter).toBe("Page &P of &N");
+    expect(sheet.frozenRows).toBe(4);
+    expect(Object.values(sheet.formats).some((format) => (format as { wrapText: boolean }).wrapText)).toBe(true);
+  });
+
+  test("where Excel refuses the page setup, the report is still written", async () => {
+    const excel = workbook();
+    excel.refusePrintSetup = true;
+    const host = new ExcelHost(excel.run);
+    const name = await host.createSheet(buildReportSheet(sampleViews(), { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [] }));
+    expect(excel.snapshot()[name][4][0]).toBe(sampleViews()[0].name);
+  });
+
+  test("on the Mac, where the pane cannot download, the pack is not started and the pane says how to get it", async () => {
+    const host = new ExcelHost(workbook().run, () => true);
+    const saved = await host.saveFile("Trafford performance report 2021-22.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new Uint8Array([80, 75]));
+    expect(saved.started).toBe(false);
+    expect(saved.url).toBeUndefined();
+    expect(saved.message).toMatch(/Excel on the Mac does not let an add-in download a file\. Open this workbook in Excel on the web/);
   });
 
   test("addresses with quoted sheet names are split", () => {

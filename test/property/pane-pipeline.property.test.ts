@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
-import { Cell } from "../../panel/host";
+import { Cell, SheetCell } from "../../panel/host";
 import { LayoutError } from "../../panel/shared/errors";
 import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
@@ -80,7 +80,7 @@ function table(seed: number): Cell[][] {
 }
 
 /** Every cell of the sheets the pane would write. */
-function writtenCells(views: ReturnType<typeof analyseRecord>[]): Cell[] {
+function writtenCells(views: ReturnType<typeof analyseRecord>[]): SheetCell[] {
   const report = buildReportSheet(views, { source: "Generated!A1", peers: "", excludedForAll: [] });
   const charts = buildChartSheet(views);
   return [...report.rows.flat(), ...charts.rows.flat()];

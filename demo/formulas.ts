@@ -1,8 +1,9 @@
 /**
- * A small spreadsheet evaluator for the formulas the committee paper's summary writes, so a test
- * can recompute each count over the report's own cells: COUNTIF, COUNTIFS, COUNTA, SUMPRODUCT,
- * LEFT, IFERROR, ranges like `$H$5:$H$40` (on this sheet or `'Name'!`), string literals, `=`, `<>`, `*`,
- * `/` and `--`. Written from the documented behaviour, independently of the code under test:
+ * The demo workbook's formula engine: a small spreadsheet evaluator for the formulas the report's
+ * summary writes (COUNTIF, COUNTIFS, COUNTA, SUMPRODUCT, LEFT, IFERROR, ranges like `$H$5:$H$40`
+ * on the same sheet or on `'Name'!`, string literals, `=`, `<>`, `*`, `/` and `--`), so the demo
+ * shows each count as Excel or Sheets would, and the tests recompute every count over the
+ * report's own cells. Written from the documented behaviour, independently of the summary's code:
  *
  * - COUNTIF's criteria: text compared without regard to case; `*` any run of characters, `?` one
  *   character, `~` before either (or before `~`) for the character itself; a leading `<>` counts
@@ -10,7 +11,7 @@
  *   (Microsoft, WorksheetFunction.CountIf and CountIfs, "Remarks"; Google Sheets Help, COUNTIF).
  * - `=` and `<>` between text compare without regard to case, and a blank cell equals "".
  */
-import type { Cell } from "../../panel/host";
+import type { Cell } from "../panel/host";
 
 type Value = number | string | null | Value[];
 
@@ -41,8 +42,17 @@ export function meetsCriterion(cell: Cell, criterion: string): boolean {
   return operator === "<>" ? !equal : equal;
 }
 
-/** Evaluates `formula` (with or without its leading `=`) over the cells of one sheet (row 1 is rows[0]). */
-export function evaluate(formula: string, rows: readonly (readonly Cell[])[]): number {
+/** The cells of a sheet by its name (null: the sheet the formula is on), row 1 first. */
+export type SheetCells = (sheet: string | null) => readonly (readonly Cell[])[];
+
+/**
+ * The value of `formula` (with or without its leading `=`) over the workbook's cells.
+ *
+ * @throws {Error} naming the part it cannot read (a function or reference it does not know)
+ * @example
+ * evaluateFormula('=COUNTIF($A$1:$A$3,"g*")', () => [["Green"], ["Red"], ["green"]]); // => 2
+ */
+export function evaluateFormula(formula: string, cellsOf: SheetCells): number {
   let at = formula.startsWith("=") ? 1 : 0;
   const text = formula;
   const peek = (pattern: RegExp) => pattern.exec(text.slice(at));
@@ -53,11 +63,12 @@ export function evaluate(formula: string, rows: readonly (readonly Cell[])[]): n
     return match;
   };
   const range = (): Value[] => {
-    const match = take(/^(?:'(?:[^']|'')*'!)?\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)/);
-    const column = columnOf(match[1]);
-    if (columnOf(match[3]) !== column) throw new Error("only one-column ranges are used");
+    const [, sheet, first, top, last, bottom] = take(/^(?:'((?:[^']|'')*)'!)?\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)/);
+    const rows = cellsOf(sheet === undefined ? null : sheet.replace(/''/g, "'"));
+    const column = columnOf(first);
+    if (columnOf(last) !== column) throw new Error("only one-column ranges are used");
     const cells: Value[] = [];
-    for (let r = Number(match[2]); r <= Number(match[4]); r++) {
+    for (let r = Number(top); r <= Number(bottom); r++) {
       const cell = rows[r - 1]?.[column] ?? null;
       cells.push(typeof cell === "boolean" ? String(cell).toUpperCase() : cell);
     }
