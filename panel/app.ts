@@ -49,8 +49,10 @@ export class PanelApp {
           source: this.findData.sourceName(),
           peers: peers ? `${peers.source}${peers.ourCouncil ? `, our council ${peers.ourCouncil}` : ""}` : "",
           excludedForAll: this.periods.settings.excluded[ALL_KPIS] ?? [],
+          council: peers?.ourCouncil ?? "",
         };
       },
+      chartPicture: (view) => this.analysis.chartPicture(view),
     });
 
     const header = el(

@@ -1,18 +1,18 @@
 /**
  * The committee paper's summary: every count and share equals what its COUNTIF formula gives over
- * the report's own columns (recomputed by test/panel/countif.ts, written from the documented
- * COUNTIF rules), on the demo's sample and on generated tables with awkward categories
+ * the report's own columns (recomputed by the demo workbook's formula engine, demo/formulas.ts,
+ * written from the documented COUNTIF rules), on the demo's sample and on generated tables with awkward categories
  * (wildcards, signs, case, quotes, long text). The sample's counts are also worked out by hand.
  */
 import fc from "fast-check";
 import { problemView } from "../../panel/steps/analysis/view-of-kpi";
-import { Cell, NewSheetSpec } from "../../panel/host";
+import { Cell, NewSheetSpec, SheetCell, isFormulaCell } from "../../panel/host";
 import { NOT_COMPARED, ReportSummary, Tally, summariseReport } from "../../panel/steps/report/summary/summary";
 import { countExpression, countFormula, reportRange, shareFormula } from "../../panel/steps/report/summary/summary-formulas";
 import { summarySentences } from "../../panel/steps/report/summary/summary-sentences";
 import { REPORT_HEADER_ROW, buildReportSheet } from "../../panel/steps/report/report-sheet";
 import { FindingId, KpiView, QUARTILE_LABELS } from "../../panel/shared/kpi-view";
-import { evaluate, meetsCriterion } from "./countif";
+import { evaluateFormula, meetsCriterion } from "../../demo/formulas";
 import { sampleKpis } from "./paper-sample";
 
 /** The report sheet of the views, as the host writes it. */
@@ -23,24 +23,33 @@ function reportOf(views: KpiView[]): NewSheetSpec {
 /** Every tally of a summary with the rows its share is of. */
 function talliesOf(summary: ReportSummary): { tally: Tally; within: Tally["conditions"] }[] {
   const all = (counts: Omit<ReportSummary, "categories" | "exceptions">, within: Tally["conditions"]) =>
-    [...counts.rag, ...counts.direction, ...counts.variation, ...counts.assurance, ...counts.pairs, ...counts.quartile, counts.notAnalysed].map((tally) => ({ tally, within }));
+    [...counts.rag, ...counts.direction, ...counts.variation, ...counts.assurance, ...counts.pairs, ...counts.quartile, counts.notAnalysed, counts.exceptionCount].map((tally) => ({ tally, within }));
   return [...all(summary, []), ...summary.categories.flatMap((category) => all(category, category.conditions))];
+}
+
+/** The cells of a sheet of values (the report has no formulas). */
+function valuesOf(sheet: NewSheetSpec): Cell[][] {
+  return sheet.rows.map((row) => row.map((cell) => (isFormulaCell(cell) ? Number.NaN : cell)));
 }
 
 /** Checks every count and share of the summary against its formula evaluated over the sheet. */
 function expectCountsMatchCountif(views: KpiView[]): ReportSummary {
   const sheet = reportOf(views);
+  const cells = valuesOf(sheet);
+  const evaluate = (formula: string) => evaluateFormula(formula, () => cells);
   const summary = summariseReport(views);
   const range = reportRange(views.length);
-  expect(evaluate(`=${countExpression([], range)}`, sheet.rows)).toBe(views.length);
+  expect(evaluate(`=${countExpression([], range)}`)).toBe(views.length);
   for (const { tally, within } of talliesOf(summary)) {
-    expect([tally.label, evaluate(countFormula(tally, range), sheet.rows)]).toEqual([tally.label, tally.count]);
-    expect(evaluate(shareFormula(tally, range, within), sheet.rows)).toBeCloseTo(tally.share, 12);
+    expect([tally.label, evaluate(countFormula(tally, range))]).toEqual([tally.label, tally.count]);
+    expect(evaluate(shareFormula(tally, range, within))).toBeCloseTo(tally.share, 12);
   }
-  for (const category of summary.categories) expect(evaluate(`=${countExpression(category.conditions, range)}`, sheet.rows)).toBe(category.total);
+  for (const category of summary.categories) expect(evaluate(`=${countExpression(category.conditions, range)}`)).toBe(category.total);
+  // The exceptions listed are the exceptions counted.
+  expect(summary.exceptionCount.count).toBe(summary.exceptions.length);
   // The same formulas work from another sheet.
   const elsewhere = reportRange(views.length, REPORT_HEADER_ROW, "KPI report (2)");
-  for (const { tally } of talliesOf(summary).slice(0, 5)) expect(evaluate(countFormula(tally, elsewhere), sheet.rows)).toBe(tally.count);
+  for (const { tally } of talliesOf(summary).slice(0, 5)) expect(evaluate(countFormula(tally, elsewhere))).toBe(tally.count);
   return summary;
 }
 
@@ -79,6 +88,7 @@ describe("the summary on the demo's sample", () => {
       "Household waste sent for reuse, recycling or composting (%)",
       "Household waste sent for reuse, recycling or composting (tonnes)",
     ]);
+    expect(summary.exceptionCount.count).toBe(3);
     expect(summary.rag[0].share).toBeCloseTo(1 / 3, 12);
     expect(summarySentences(summary)[0]).toBe("Against target, of 3 KPIs: 1 (33%) green, 1 (33%) red and 1 (33%) without a target.");
   });
@@ -90,13 +100,13 @@ describe("the summary on the demo's sample", () => {
   test("the formulas read as a clerk would write them", () => {
     const summary = summariseReport(views);
     const range = reportRange(views.length);
-    expect(countFormula(summary.rag[0], range)).toBe('=COUNTIF($H$5:$H$7,"Green")');
-    expect(shareFormula(summary.rag[0], range)).toBe('=IFERROR(COUNTIF($H$5:$H$7,"Green")/COUNTA($A$5:$A$7),0)');
-    expect(countFormula(summary.categories[0].rag[0], range)).toBe('=COUNTIFS($B$5:$B$7,"Effectiveness",$H$5:$H$7,"Green")');
+    expect(countFormula(summary.rag[0], range)).toBe('=COUNTIF($I$5:$I$7,"Green")');
+    expect(shareFormula(summary.rag[0], range)).toBe('=IFERROR(COUNTIF($I$5:$I$7,"Green")/COUNTA($A$5:$A$7),0)');
+    expect(countFormula(summary.categories[0].rag[0], range)).toBe('=COUNTIFS($B$5:$B$7,"Effectiveness",$I$5:$I$7,"Green")');
     expect(countFormula(summary.quartile[4], range)).toBe(
-      '=COUNTIFS($A$5:$A$7,"<>",$L$5:$L$7,"<>Top quartile",$L$5:$L$7,"<>Upper middle quartile",$L$5:$L$7,"<>Lower middle quartile",$L$5:$L$7,"<>Bottom quartile")',
+      '=COUNTIFS($A$5:$A$7,"<>",$P$5:$P$7,"<>Top quartile",$P$5:$P$7,"<>Upper middle quartile",$P$5:$P$7,"<>Lower middle quartile",$P$5:$P$7,"<>Bottom quartile")',
     );
-    expect(countFormula(summary.rag[0], reportRange(3, REPORT_HEADER_ROW, "Bob's report"))).toBe(`=COUNTIF('Bob''s report'!$H$5:$H$7,"Green")`);
+    expect(countFormula(summary.rag[0], reportRange(3, REPORT_HEADER_ROW, "Bob's report"))).toBe(`=COUNTIF('Bob''s report'!$I$5:$I$7,"Green")`);
   });
 });
 
@@ -120,7 +130,7 @@ describe("criteria stay literal", () => {
   test("a criterion longer than COUNTIF takes becomes a SUMPRODUCT of comparisons", () => {
     const long = "L".repeat(300);
     expect(countExpression([{ column: "Category", test: "equals", values: [long] }, { column: "RAG", test: "equals", values: ["Red"] }], reportRange(2))).toBe(
-      `SUMPRODUCT(($B$5:$B$6="${long}")*($H$5:$H$6="Red"))`,
+      `SUMPRODUCT(($B$5:$B$6="${long}")*($I$5:$I$6="Red"))`,
     );
   });
 });
@@ -201,7 +211,7 @@ describe("the summary on generated tables", () => {
     const views = sampleKpis().map(({ view }) => ({ ...view, category: "" }));
     const summary = summariseReport(views);
     expect(summary.categories).toEqual([]);
-    const cells: Cell[] = reportOf(views).rows.flat();
+    const cells: SheetCell[] = reportOf(views).rows.flat();
     expect(cells.some((cell) => typeof cell === "number" && !Number.isFinite(cell))).toBe(false);
   });
 });

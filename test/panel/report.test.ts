@@ -19,7 +19,7 @@ describe("buildReportSheet", () => {
     expect(spec.baseName).toBe("KPI report");
     expect(spec.rows[0]).toEqual(["KPI report"]);
     expect(spec.rows[1][0]).toBe(
-      "Made by KPI Scrutiny from Sample KPIs!A1:T4. Peers: Sample peers!A1:O33, our council Trafford. Left out of the analysis for every KPI: 2020/21. Exceptions first. Variation and assurance follow NHS Making Data Count.",
+      "Made by KPI Scrutiny from Sample KPIs!A1:T4. Peers: Sample peers!A1:O33, our council Trafford. Left out of the analysis for every KPI: 2020/21. Exceptions first. Variation and assurance follow NHS Making Data Count; the sheet \"How to read this report\" explains every mark.",
     );
     expect(spec.rows[REPORT_HEADER_ROW]).toEqual(REPORT_COLUMNS.map((column) => column.header));
     expect(spec.rows).toHaveLength(REPORT_HEADER_ROW + 1 + views.length);
@@ -39,13 +39,13 @@ describe("buildReportSheet", () => {
     expect(cell("Gap to peer median")).toBe(0.4);
     expect(cell("Target findings")).toBe("Hit and miss: the target lies inside the process limits.");
     expect(cell("Periods left out")).toBe("2020/21");
-    expect(spec.styles?.[`${REPORT_HEADER_ROW + 1}:7`]).toBe("amber");
+    expect(spec.styles?.[`${REPORT_HEADER_ROW + 1}:${REPORT_COLUMNS.findIndex((column) => column.header === "RAG")}`]).toBe("amber");
   });
 
   test("a KPI that could not be analysed says why, in its row", () => {
     const row = spec.rows[REPORT_HEADER_ROW + 2];
     expect(row[0]).toBe("<img src=x onerror=alert(1)>");
-    expect(row[14]).toBe('Could not be analysed: polarity: "sideways" is not one of higher, lower, neutral');
+    expect(row[REPORT_COLUMNS.findIndex((column) => column.header === "Commentary")]).toBe('Could not be analysed: polarity: "sideways" is not one of higher, lower, neutral');
   });
 
   test("the chart sheet: a data block per charted KPI, with excluded points blank", () => {

@@ -10,6 +10,8 @@ import { KpiRecord, PeerChoice } from "../../shared/pane-inputs";
 import { PanelSettings } from "../../shared/settings";
 import { analyseAll } from "./analyse-all";
 import { CardList } from "./card-list";
+import { chartPicture } from "./cards/chart-picture";
+import type { ChartPicture } from "../../shared/chart-picture";
 import type { DrawnChart } from "./cards/card";
 
 /** What the analysis reads from the other steps, when Analyse is pressed. */
@@ -61,6 +63,11 @@ export class AnalysisStep {
   /** The charts drawn on the cards shown (uPlot instances), for tests that read what was drawn. */
   get charts(): readonly DrawnChart[] {
     return this.cards.drawn;
+  }
+
+  /** A KPI's SPC chart as a picture (PNG), drawn as its card draws it, for the Word pack. */
+  chartPicture(view: KpiView): Promise<ChartPicture | undefined> {
+    return chartPicture(view);
   }
 
   /** Readies the Analyse button for this many KPIs. */

@@ -3,7 +3,8 @@
  * its width in pixels, its cell for one KPI and, when it has one, the cell's style.
  */
 import { Cell, CellStyle } from "../../host";
-import { KpiView } from "../../shared/kpi-view";
+import { FINDING_FILTERS, KpiView, urgency } from "../../shared/kpi-view";
+import { CellMark, arrowCell, assuranceCell, variationCell } from "../../shared/marks/kpi-marks";
 
 /** One column of the report sheet. */
 export interface ReportColumn {
@@ -41,18 +42,38 @@ function ragStyle(view: KpiView): CellStyle | undefined {
   return view.rag === "Green" ? "green" : undefined;
 }
 
+/** A glyph column: the mark's glyph, on the colour its style gives. */
+function markColumn(header: string, mark: (view: KpiView) => CellMark): ReportColumn {
+  return { header, width: 55, cell: analysed((view) => mark(view).text), style: (view) => (view.problem === null ? mark(view).style : undefined) };
+}
+
+/**
+ * Why a KPI is an exception, its findings in the pane's words ("Special cause concerning; Red
+ * against target"), or empty when it is not one: the summary counts the exceptions over this column.
+ */
+function exceptionCell(view: KpiView): Cell {
+  if (urgency(view) === 0) return null;
+  return FINDING_FILTERS.filter((filter) => view.findings.includes(filter.id))
+    .map((filter) => filter.label)
+    .join("; ");
+}
+
 /** The report's columns, in order. */
 export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "KPI", width: 220, cell: (view) => view.name, style: wrap },
   { header: "Category", width: 100, cell: (view) => view.category },
   { header: "Owner", width: 110, cell: (view) => view.owner },
+  { header: "Why it is an exception", width: 170, cell: exceptionCell, style: wrap },
   { header: "Latest period", width: 80, cell: analysed((view) => view.latestPeriod) },
   { header: "Latest value", width: 80, cell: analysed((view) => cellNumber(view.latestValue)) },
   { header: "Unit", width: 60, cell: (view) => view.unit },
   { header: "Target", width: 70, cell: analysed((view) => cellNumber(view.target)) },
   { header: "RAG", width: 60, cell: analysed((view) => view.rag), style: ragStyle },
+  markColumn("Arrow", arrowCell),
   { header: "Direction of travel", width: 110, cell: analysed((view) => view.direction) },
+  markColumn("Variation icon", variationCell),
   { header: "Variation (SPC)", width: 150, cell: analysed((view) => view.variation) },
+  markColumn("Assurance icon", assuranceCell),
   { header: "Assurance (SPC)", width: 130, cell: analysed((view) => view.assurance) },
   { header: "Peer quartile", width: 120, cell: analysed((view) => view.quartileLabel || view.peerNote) },
   { header: "Gap to peer median", width: 90, cell: analysed((view) => cellNumber(view.gap)) },

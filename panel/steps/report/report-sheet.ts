@@ -17,6 +17,24 @@ export interface ReportContext {
   peers: string;
   /** Periods left out for every KPI. */
   excludedForAll: string[];
+  /** The council the paper is for, as the clerk writes it (may be empty). */
+  council?: string;
+  /** The period the paper reports ("2022/23"; may be empty). */
+  period?: string;
+  /** True when the table holds the exceptions only. */
+  exceptionsOnly?: boolean;
+}
+
+/**
+ * The title of a sheet of the paper, with the council and period when given: "KPI report:
+ * Trafford, 2022/23". The same words head every printed page.
+ *
+ * @example
+ * paperTitle("KPI report", { council: "Trafford", period: "2022/23" }); // => "KPI report: Trafford, 2022/23"
+ */
+export function paperTitle(what: string, context: Pick<ReportContext, "council" | "period">): string {
+  const about = [context.council?.trim(), context.period?.trim()].filter(Boolean).join(", ");
+  return about === "" ? what : `${what}: ${about}`;
 }
 
 /** The line under the title: the tables it was made from and the periods left out. */
@@ -24,7 +42,8 @@ function aboutLine(context: ReportContext): string {
   const about = [`Made by KPI Scrutiny from ${context.source}.`];
   if (context.peers) about.push(`Peers: ${context.peers}.`);
   if (context.excludedForAll.length > 0) about.push(`Left out of the analysis for every KPI: ${context.excludedForAll.join(", ")}.`);
-  about.push("Exceptions first. Variation and assurance follow NHS Making Data Count.");
+  about.push(context.exceptionsOnly ? "Exceptions only: KPIs with no finding are left out of this table and its summary." : "Exceptions first.");
+  about.push("Variation and assurance follow NHS Making Data Count; the sheet \"How to read this report\" explains every mark.");
   return about.join(" ");
 }
 
@@ -33,7 +52,8 @@ function aboutLine(context: ReportContext): string {
  * (exceptions first).
  */
 export function buildReportSheet(views: readonly KpiView[], context: ReportContext, baseName = "KPI report"): NewSheetSpec {
-  const rows: Cell[][] = [["KPI report"], [aboutLine(context)], [], REPORT_COLUMNS.map((column) => column.header)];
+  const title = paperTitle("KPI report", context);
+  const rows: Cell[][] = [[title], [aboutLine(context)], [], REPORT_COLUMNS.map((column) => column.header)];
   const styles: Record<string, CellStyle> = {
     "0:0": "title",
     "1:0": "note",
@@ -53,5 +73,6 @@ export function buildReportSheet(views: readonly KpiView[], context: ReportConte
     styles,
     columnWidths: REPORT_COLUMNS.map((column) => column.width),
     frozenRows: REPORT_HEADER_ROW + 1,
+    print: { landscape: true, fitToWidth: true, repeatRows: { first: REPORT_HEADER_ROW, last: REPORT_HEADER_ROW }, title },
   };
 }

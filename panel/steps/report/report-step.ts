@@ -1,26 +1,54 @@
 /**
- * Step 3, the report: writes a new sheet with one row per KPI (and, where the host can, a second
- * new sheet of SPC charts). Nothing already in the workbook is changed.
+ * Step 3, the report: writes the committee paper into new sheets (the report with one row per KPI,
+ * its summary of live counts, the key "How to read this report" and, where the host can, a sheet
+ * of SPC charts), each set up for print; and downloads the committee pack in Word. Nothing
+ * already in the workbook is changed.
  */
 import { PanelContext } from "../../shared/context";
 import { el } from "../../shared/dom";
 import { LayoutError } from "../../shared/errors";
-import { KpiView } from "../../shared/kpi-view";
+import { KpiView, urgency } from "../../shared/kpi-view";
+import { readingKey } from "../../shared/marks/reading-key";
+import type { ChartPicture } from "../../shared/chart-picture";
 import { buildChartSheet } from "./chart-sheet";
+import { buildKeySheet } from "./key-sheet";
+import { PackButton } from "./pack/pack-button";
 import { ReportContext, buildReportSheet } from "./report-sheet";
+import { buildSummarySheet } from "./summary/summary-sheet";
 
 /** What the report reads from the other steps, when it is written. */
 export interface ReportInputs {
   /** The views of the last analysis, exceptions first. */
   views(): readonly KpiView[];
-  /** Where the tables came from and the periods left out for every KPI. */
+  /** Where the tables came from, the periods left out for every KPI, and our council when known. */
   about(): ReportContext;
+  /** A KPI's SPC chart as a picture for the Word pack (drawn by the analysis step's chart code). */
+  chartPicture(view: KpiView): Promise<ChartPicture | undefined>;
+}
+
+/**
+ * The period most KPIs report last, for the paper's title: the latest period of the most KPIs
+ * (the later one in the table's order on a tie), or "" when none was analysed.
+ *
+ * @example
+ * paperPeriod(views); // => "2022/23"
+ */
+export function paperPeriod(views: readonly KpiView[]): string {
+  const counts = new Map<string, number>();
+  for (const view of views) if (view.latestPeriod) counts.set(view.latestPeriod, (counts.get(view.latestPeriod) ?? 0) + 1);
+  let best = "";
+  for (const [period, count] of counts) if (count >= (counts.get(best) ?? 0)) best = period;
+  return best;
 }
 
 export class ReportStep {
   /** The report section, hidden until the first analysis. */
   readonly section = el("section", { id: "step-report", attrs: { "aria-labelledby": "report-heading", hidden: "" } });
+  private readonly councilInput = el("input", { id: "paper-council", attrs: { type: "text", autocomplete: "organization" } });
+  private readonly periodInput = el("input", { id: "paper-period", attrs: { type: "text", autocomplete: "off" } });
+  private readonly exceptionsOption = el("input", { id: "exceptions-only", attrs: { type: "checkbox" } });
   private readonly chartsOption = el("input", { id: "with-charts", attrs: { type: "checkbox" } });
+  private readonly pack: PackButton;
 
   constructor(
     private readonly context: PanelContext,
@@ -31,26 +59,50 @@ export class ReportStep {
     writeButton.addEventListener("click", () => context.run(() => this.write()));
     const chartsLabel = el("label", { attrs: { for: this.chartsOption.id } }, canChart ? "Also add SPC charts on a second new sheet" : "Also add SPC charts (not available here)");
     this.chartsOption.disabled = !canChart;
+    this.pack = new PackButton(context, () => ({ views: this.inputs.views(), about: this.about(), chartPicture: (view) => this.inputs.chartPicture(view) }));
     this.section.append(
       el("h2", { id: "report-heading", text: "3. Write the report" }),
-      el("p", { className: "hint", text: "Writes a new sheet with one row per KPI, ready to paste into the committee paper. Nothing already in the workbook is changed." }),
+      el(
+        "p",
+        { className: "hint" },
+        "Writes new sheets for the committee paper: the report with one row per KPI, a summary whose counts are formulas over the report, and a key, How to read this report. Each is set up to print. Nothing already in the workbook is changed.",
+      ),
+      el("div", { className: "field" }, el("label", { attrs: { for: this.councilInput.id }, text: "Council (for the titles)" }), this.councilInput),
+      el("div", { className: "field" }, el("label", { attrs: { for: this.periodInput.id }, text: "Period the paper reports" }), this.periodInput),
+      el("div", { className: "check" }, this.exceptionsOption, el("label", { attrs: { for: this.exceptionsOption.id }, text: "Exceptions only in the table" })),
       el("div", { className: "check" }, this.chartsOption, chartsLabel),
       el("div", { className: "buttons" }, writeButton),
+      ...this.pack.elements,
     );
   }
 
-  /** Shows the step (after an analysis). */
+  /** Shows the step (after an analysis), with the council and period filled in where known. */
   show(): void {
     this.section.hidden = false;
+    if (this.councilInput.value.trim() === "") this.councilInput.value = this.inputs.about().council ?? "";
+    this.periodInput.value = paperPeriod(this.inputs.views());
+  }
+
+  /** Where the report comes from, with the council and period as the pane's fields say. */
+  private about(): ReportContext {
+    return { ...this.inputs.about(), council: this.councilInput.value.trim(), period: this.periodInput.value.trim(), exceptionsOnly: this.exceptionsOption.checked };
   }
 
   private async write(): Promise<void> {
     const views = this.inputs.views();
     if (views.length === 0) throw new LayoutError("Analyse the KPIs first.");
-    const spec = buildReportSheet(views, this.inputs.about());
+    const about = this.about();
+    const table = about.exceptionsOnly ? views.filter((view) => urgency(view) > 0) : views;
     this.context.say("Writing the report…");
-    const name = await this.context.host.createSheet(spec);
-    let message = `Report written to the new sheet "${name}".`;
+    const name = await this.context.host.createSheet(buildReportSheet(table, about));
+    const written = [`the report to "${name}"`];
+    try {
+      written.push(`its summary to "${await this.context.host.createSheet(buildSummarySheet(table, about, name))}"`);
+      written.push(`the key to "${await this.context.host.createSheet(buildKeySheet(readingKey(), about))}"`);
+    } catch (error) {
+      this.context.showError(error, `The report sheet "${name}" is complete; only its summary or key failed and was removed. Write the report again, or later.`);
+    }
+    let message = `Report written: ${written.join(", ")}.`;
     if (this.chartsOption.checked) {
       try {
         const chartSheet = await this.context.host.createSheet(buildChartSheet(views));

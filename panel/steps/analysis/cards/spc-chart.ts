@@ -83,19 +83,22 @@ function kindSeries(): uPlot.Series[] {
   });
 }
 
-/** Draws the chart into `container` at its width; returns the plot (to resize or destroy). */
-export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: string): uPlot {
+/**
+ * Draws the chart into `container` at its width (or at `size`, for a picture); returns the plot
+ * (to resize or destroy).
+ */
+export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: string, size?: { width: number; height: number }): uPlot {
   const x = chart.periods.map((_, i) => i);
   const shown = chart.values.map((value, i) => (chart.excluded[i] ? null : value));
   const excluded = chart.values.map((value, i) => (chart.excluded[i] ? value : null));
   const kinds = pointKindsOf(chart);
   const byKind = POINT_KINDS.map((kind) => chart.values.map((value, i) => (kinds[i] === kind ? value : null)));
   const target = chart.periods.map(() => chart.target);
-  const width = Math.max(240, container.clientWidth || 280);
+  const width = size?.width ?? Math.max(240, container.clientWidth || 280);
   const labelOf = (index: number) => chart.periods[Math.round(index)] ?? "";
   const options: uPlot.Options = {
     width,
-    height: HEIGHT,
+    height: size?.height ?? HEIGHT,
     legend: { show: false },
     cursor: { show: false },
     scales: { x: { time: false } },

@@ -11,7 +11,7 @@
 import { Document, Packer, PageOrientation } from "docx";
 import { xmlSafe } from "../../../shared/marks/xml-text";
 import { allKpisSection, exceptionSection, keySection, summarySection, titleSection } from "./pack-sections";
-import type { CommitteePack, PackKpi } from "./pack-types";
+import { CommitteePack, PackKpi, packTitle } from "./pack-types";
 
 export type { ChartPicture, CommitteePack, PackKpi } from "./pack-types";
 
@@ -40,7 +40,7 @@ export function committeePackDocument(pack: CommitteePack): Document {
   });
   const portrait = { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } };
   return new Document({
-    title: xmlSafe(`${pack.title ?? "Performance report"}: ${pack.council}, ${pack.period}`),
+    title: xmlSafe(packTitle(pack)),
     creator: "KPI Scrutiny",
     description: "Committee pack: summary, key, exceptions and all KPIs.",
     styles: { default: { document: { run: { font: "Arial", size: 22 } } } },
@@ -73,6 +73,6 @@ export function committeePackBytes(pack: CommitteePack): Promise<Uint8Array> {
  * packFileName("Trafford", "2022/23"); // => "Trafford performance report 2022-23.docx"
  */
 export function packFileName(council: string, period: string): string {
-  const base = `${council} performance report ${period}`.replace(/[\\/:*?"<>|\u0000-\u001F]+/g, "-").replace(/\s+/g, " ").trim();
+  const base = `${council.trim() ? `${council} performance report` : "Performance report"} ${period}`.replace(/[\\/:*?"<>|\u0000-\u001F]+/g, "-").replace(/\s+/g, " ").trim();
   return `${base.slice(0, 120) || "Performance report"}.docx`;
 }

@@ -4,24 +4,13 @@
  */
 import { formatGap, formatNumber } from "../../../shared/dom";
 import type { KpiView } from "../../../shared/kpi-view";
-import { ASSURANCE_ICONS, VARIATION_ICONS, assuranceIcon, variationIcon } from "../../../shared/marks/mdc-icons";
+import { kpiVariationIcon } from "../../../shared/marks/kpi-marks";
+import { ASSURANCE_ICONS, VARIATION_ICONS, assuranceIcon } from "../../../shared/marks/mdc-icons";
 import type { PackKpi } from "./pack-types";
-
-/** The side of the latest point of a KPI's chart: +1 above its mean, -1 below, 0 without a chart. */
-export function latestSide(view: KpiView): number {
-  const chart = view.chart;
-  if (chart === null) return 0;
-  for (let i = chart.values.length - 1; i >= 0; i--) {
-    const value = chart.values[i];
-    const mean = chart.mean[i];
-    if (value !== null && !chart.excluded[i] && mean !== null) return Math.sign(value - mean);
-  }
-  return 0;
-}
 
 /** The variation of a KPI with its icon's letter and meaning: "Special cause concerning (icon L: ...)". */
 export function variationWords(kpi: PackKpi): string {
-  const icon = VARIATION_ICONS[variationIcon(kpi.view.variation, kpi.view.polarity, latestSide(kpi.view))];
+  const icon = VARIATION_ICONS[kpiVariationIcon(kpi.view)];
   return kpi.view.variation === "" ? "" : `${kpi.view.variation}${icon.letter ? ` (${icon.letter})` : ""}`;
 }
 

@@ -12,7 +12,7 @@ import { ASSURANCE_ORDER, ReportSummary, VARIATION_ORDER } from "../summary/summ
 import { summarySentences } from "../summary/summary-sentences";
 import { countText, para, ragCell, run, table } from "./docx-parts";
 import { assuranceWords, chartAltText, peerWords, variationWords } from "./kpi-words";
-import type { CommitteePack, PackKpi } from "./pack-types";
+import { CommitteePack, PackKpi, packTitle } from "./pack-types";
 
 /** Widest picture on a portrait A4 page with 2 cm margins, in pixels at 96 to the inch. */
 const MAX_PICTURE_WIDTH = 600;
@@ -44,7 +44,7 @@ function picture(kpi: PackKpi): Paragraph[] {
 /** The title page: council, period, sources. */
 export function titleSection(pack: CommitteePack): Paragraph[] {
   const children = [
-    para(`${pack.title ?? "Performance report"}: ${pack.council}, ${pack.period}`, { heading: HeadingLevel.TITLE }),
+    para(packTitle(pack), { heading: HeadingLevel.TITLE }),
   ];
   if (pack.prepared) children.push(para(pack.prepared));
   children.push(para("Sources", { heading: HeadingLevel.HEADING_2 }));

@@ -16,6 +16,19 @@ export interface PackKpi {
   chart?: ChartPicture;
 }
 
+/**
+ * The title of the pack: "Performance report: Trafford, 2022/23", leaving out an empty council
+ * or period.
+ *
+ * @example
+ * packTitle({ council: "", period: "2022/23" }); // => "Performance report: 2022/23"
+ */
+export function packTitle(pack: Pick<CommitteePack, "title" | "council" | "period">): string {
+  const about = [pack.council.trim(), pack.period.trim()].filter(Boolean).join(", ");
+  const title = pack.title ?? "Performance report";
+  return about === "" ? title : `${title}: ${about}`;
+}
+
 /** Everything the pack is made from. */
 export interface CommitteePack {
   council: string;

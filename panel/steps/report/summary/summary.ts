@@ -3,7 +3,7 @@
  * or red; improving, worsening or steady; in each variation and assurance pair; in each peer
  * quartile; the same by category when the KPI table has categories; and the list of exceptions.
  *
- * Every count is read from the report's own rows (`buildReportSheet`, one row per KPI), with the
+ * Every count is read from the report's own rows (the cells of REPORT_COLUMNS, one row per KPI), with the
  * matching rules of COUNTIF (text compared without regard to case, a blank cell equal to nothing
  * but a blank), and comes with the COUNTIF or COUNTIFS formula that gives the same number over
  * the written sheet (summary-formulas.ts), so a clerk can check any figure in the spreadsheet
@@ -14,7 +14,6 @@ import { Cell } from "../../../host";
 import { FINDING_FILTERS, KpiView, QUARTILE_LABELS, exceptionsFirst, urgency } from "../../../shared/kpi-view";
 import { NOT_COMPARED } from "../../../shared/marks/reading-key";
 import { REPORT_COLUMNS } from "../report-columns";
-import { REPORT_HEADER_ROW, buildReportSheet } from "../report-sheet";
 
 /** The report columns the summary counts, by their headers. */
 export const SUMMARY_COLUMNS = {
@@ -26,6 +25,7 @@ export const SUMMARY_COLUMNS = {
   assurance: "Assurance (SPC)",
   quartile: "Peer quartile",
   commentary: "Commentary",
+  exception: "Why it is an exception",
 } as const;
 
 /** What the report writes in the commentary of a KPI that could not be analysed (report-columns.ts). */
@@ -67,6 +67,8 @@ export interface SummaryCounts {
   quartile: Tally[];
   /** KPIs the report says could not be analysed. */
   notAnalysed: Tally;
+  /** KPIs the report says are exceptions (its "Why it is an exception" cell is filled). */
+  exceptionCount: Tally;
 }
 
 /** One category's counts; shares are of the category's KPIs. */
@@ -180,6 +182,7 @@ function countsOf(rows: readonly (readonly Cell[])[], within: Condition[]): Summ
       ]),
     ],
     notAnalysed: tally("Could not be analysed", [{ column: SUMMARY_COLUMNS.commentary, test: "startsWith", values: [NOT_ANALYSED_PREFIX] }]),
+    exceptionCount: tally("Exceptions", [{ column: SUMMARY_COLUMNS.exception, test: "notAnyOf", values: [""] }]),
   };
 }
 
@@ -190,8 +193,7 @@ function countsOf(rows: readonly (readonly Cell[])[], within: Condition[]): Summ
  * reportTableRows(views).length; // => views.length
  */
 export function reportTableRows(views: readonly KpiView[]): Cell[][] {
-  const sheet = buildReportSheet(views, { source: "", peers: "", excludedForAll: [] });
-  return sheet.rows.slice(REPORT_HEADER_ROW + 1, REPORT_HEADER_ROW + 1 + views.length);
+  return views.map((view) => REPORT_COLUMNS.map((column) => column.cell(view)));
 }
 
 /**
@@ -225,7 +227,7 @@ export function summariseReport(views: readonly KpiView[]): ReportSummary {
       return { ...countsOf(rows, conditions), category: category === "" ? NO_CATEGORY : category, conditions };
     }),
     exceptions: exceptionsFirst(views)
-      .filter((view) => urgency(view) > 0 || view.problem !== null)
+      .filter((view) => urgency(view) > 0)
       .map((view) => ({
         name: view.name,
         category: view.category,
