@@ -83,6 +83,25 @@ describe("detectKpiTable", () => {
     // The section headings are not KPIs; a KPI with a polarity but no figures yet still is.
     expect(kpis.map((kpi) => kpi.name)).toEqual(["Days to relet a council home", "Rent collected (%)", "New measure, no data yet"]);
     expect(kpis[0].values).toEqual([30, 28, "27", 25]);
+    // With no Category column, each KPI's section heading is its category (the report's summary counts by it).
+    expect(kpis.map((kpi) => kpi.category)).toEqual(["Housing", "Finance", "Finance"]);
+  });
+
+  test("a Category column wins over the section headings; KPIs above the first heading have no category", () => {
+    const grid: Cell[][] = [
+      ["Measure", "Theme", "2022/23", "2023/24"],
+      ["Visits", "Leisure", 10, 12],
+      ["Housing", "", "", ""],
+      ["Days to relet", "Homes", 30, 28],
+    ];
+    expect(readKpis(grid, detectKpiTable(grid)).map((kpi) => kpi.category)).toEqual(["Leisure", "Homes"]);
+    const plain: Cell[][] = [
+      ["Measure", "2022/23", "2023/24"],
+      ["Visits", 10, 12],
+      ["Housing", "", ""],
+      ["Days to relet", 30, 28],
+    ];
+    expect(readKpis(plain, detectKpiTable(plain)).map((kpi) => kpi.category)).toEqual(["", "Housing"]);
   });
 
   test("a table with no numbers says what to select", () => {

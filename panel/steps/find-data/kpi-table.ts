@@ -121,7 +121,8 @@ export function checkKpiMapping(mapping: KpiMapping): string | undefined {
 
 /**
  * The KPIs of a mapped table, one record each (rows without a name, and section headings with
- * nothing beside the name, are skipped).
+ * nothing beside the name, are skipped). When the table has no Category column, the section
+ * heading above a KPI ("Housing", "Waste") is its category, so the report can count by section.
  *
  * @example
  * readKpis([["KPI", "2022", "2023"], ["Recycling", 48, 51]], { headerRow: 0, endRow: 2, roles: ["name", "period", "period"] })[0].values;
@@ -149,11 +150,16 @@ export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMappi
   if (!mapping.roles.includes("periodLabel")) {
     const periodColumns = mapping.roles.flatMap((role, c) => (role === "period" ? [c] : []));
     const periods = periodColumns.map((c) => periodLabel(values[mapping.headerRow][c] ?? null));
+    let section = "";
     return body.flatMap((row, i) => {
       if (textOf(row[name]) === "") return [];
       // A section heading ("Housing", often merged across the table) names no KPI: nothing else on its row.
-      if (row.every((value, c) => c === name || textOf(value) === "")) return [];
+      if (row.every((value, c) => c === name || textOf(value) === "")) {
+        section = textOf(row[name]);
+        return [];
+      }
       const record = base(row, mapping.headerRow + 1 + i);
+      if (category < 0) record.category = section;
       record.periods = periods;
       record.values = periodColumns.map((c) => cell(row, c));
       return [record];
