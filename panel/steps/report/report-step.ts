@@ -27,15 +27,19 @@ export interface ReportInputs {
 }
 
 /**
- * The period most KPIs report last, for the paper's title: the latest period of the most KPIs
- * (the later one in the table's order on a tie), or "" when none was analysed.
+ * The period the paper reports, for its title: the last period of the KPI table (the last period
+ * of most KPIs' series, a figure not yet in being an exception of its own), else the latest period
+ * with a value; "" when none was analysed.
  *
  * @example
  * paperPeriod(views); // => "2022/23"
  */
 export function paperPeriod(views: readonly KpiView[]): string {
   const counts = new Map<string, number>();
-  for (const view of views) if (view.latestPeriod) counts.set(view.latestPeriod, (counts.get(view.latestPeriod) ?? 0) + 1);
+  for (const view of views) {
+    const period = view.chart?.periods[view.chart.periods.length - 1] ?? view.latestPeriod;
+    if (period) counts.set(period, (counts.get(period) ?? 0) + 1);
+  }
   let best = "";
   for (const [period, count] of counts) if (count >= (counts.get(best) ?? 0)) best = period;
   return best;

@@ -5,6 +5,7 @@
  */
 import { el, formatGap, formatNumber } from "../../../shared/dom";
 import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { cardIcons } from "./card-icons";
 import { chartSummary, drawSpcChart } from "./spc-chart";
 
 /** A drawn chart, to resize or remove with its card. */
@@ -110,6 +111,7 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "findings", render: badges },
   { name: "why it could not be analysed", render: problem },
   { name: "SPC chart", render: analysed(chart) },
+  { name: "Making Data Count icons", render: analysed((view) => cardIcons(view)) },
   { name: "facts", render: analysed(facts) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },

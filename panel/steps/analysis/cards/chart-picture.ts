@@ -38,7 +38,11 @@ export async function chartPicture(view: KpiView, page: Document = document): Pr
   holder.style.top = "0";
   holder.style.width = `${PICTURE_SIZE.width}px`;
   page.body.append(holder);
-  const plot = drawSpcChart(holder, view.chart, view.unit, PICTURE_SIZE);
+  let plot: ReturnType<typeof drawSpcChart> | undefined;
+  await new Promise<void>((resolve) => {
+    plot = drawSpcChart(holder, view.chart!, view.unit, PICTURE_SIZE, resolve);
+  });
+  if (plot === undefined) return undefined;
   try {
     const drawn = plot.ctx.canvas;
     const picture = page.createElement("canvas");

@@ -85,9 +85,9 @@ function kindSeries(): uPlot.Series[] {
 
 /**
  * Draws the chart into `container` at its width (or at `size`, for a picture); returns the plot
- * (to resize or destroy).
+ * (to resize or destroy). uPlot draws a moment later, in a microtask; `drawn` hears when it has.
  */
-export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: string, size?: { width: number; height: number }): uPlot {
+export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: string, size?: { width: number; height: number }, drawn?: () => void): uPlot {
   const x = chart.periods.map((_, i) => i);
   const shown = chart.values.map((value, i) => (chart.excluded[i] ? null : value));
   const excluded = chart.values.map((value, i) => (chart.excluded[i] ? value : null));
@@ -100,6 +100,7 @@ export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: str
     width,
     height: size?.height ?? HEIGHT,
     legend: { show: false },
+    hooks: drawn === undefined ? {} : { draw: [() => drawn()] },
     cursor: { show: false },
     scales: { x: { time: false } },
     axes: [
