@@ -132,7 +132,7 @@ test("chart points are drawn in the Making Data Count colours of their kind, and
   await page.close();
 });
 
-test("writing the report adds one new sheet and leaves every existing cell unchanged", async () => {
+test("writing the report adds its new sheets (report, summary, key) and leaves every existing cell unchanged", async () => {
   const { page, problems } = await openDemo(session);
   await analyseSample(page);
   const before = await sheets(page);
@@ -141,7 +141,7 @@ test("writing the report adds one new sheet and leaves every existing cell uncha
   const after = await sheets(page);
   for (const [name, cells] of Object.entries(before)) expect(after[name]).toEqual(cells);
   const added = Object.keys(after).filter((name) => !(name in before));
-  expect(added).toEqual(["KPI report"]);
+  expect(added).toEqual(["KPI report", "KPI summary", "How to read this report"]);
   const report = after["KPI report"];
   expect(report[3].slice(0, 3)).toEqual(["KPI", "Category", "Owner"]);
   expect(report.slice(4).map((row) => row[0]).sort()).toEqual([
@@ -280,7 +280,7 @@ test("periods left out are saved with the workbook and named in the report", asy
   await page.waitForFunction(() => /Report written/.test(document.getElementById("status")?.textContent ?? ""));
   const report = (await sheets(page))["KPI report"];
   expect(report[1][0]).toMatch(/Left out of the analysis for every KPI: 2020\/21\./);
-  const leftOut = Object.fromEntries(report.slice(4).map((row) => [row[0], row[16]]));
+  const leftOut = Object.fromEntries(report.slice(4).map((row) => [row[0], row[(report[3] as Cell[]).indexOf("Periods left out")]]));
   expect(leftOut["Year 6 children with obesity, including severe obesity (%)"]).toBe("2020/21, 2019/20");
   expect(leftOut["Household waste sent for reuse, recycling or composting (%)"]).toBe("2020/21");
   expect(problems).toEqual([]);

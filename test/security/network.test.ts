@@ -47,5 +47,8 @@ describe("the built scripts make no network calls", () => {
     for (const text of planted) expect(networkProblems(text).length).toBeGreaterThan(0);
     expect(networkProblems('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">')).toEqual([]);
     expect(networkProblems('createElementNS("http://www.w3.org/2000/svg", "svg")')).toEqual([]);
+    expect(networkProblems('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')).toEqual([]);
+    expect(networkProblems('"http://schemas.microsoft.com/office/word/2010/wordml"')).toEqual([]);
+    expect(networkProblems('"https://schemas.microsoft.com/collect?x=1"').length).toBeGreaterThan(0);
   });
 });

@@ -22,8 +22,15 @@ export const NETWORK_CALLS: readonly [string, RegExp][] = [
   ["Node http/https/net", /require\(\s*["'](node:)?(https?|net|tls|dgram)["']\s*\)/],
 ];
 
-/** Web addresses a built script may contain: Office.js's home, and XML/SVG namespace names (identifiers, never fetched). */
-export const ALLOWED_ADDRESS = /^https?:\/\/(appsforoffice\.microsoft\.com\/|www\.w3\.org\/)/;
+/**
+ * Web addresses a built script may contain: Office.js's home, and XML namespace names
+ * (identifiers, never fetched): SVG's and XML's (www.w3.org), and those of the Word file the pane
+ * builds for the committee pack (ECMA-376 Office Open XML: schemas.openxmlformats.org, Word's
+ * extensions under schemas.microsoft.com/office/, Dublin Core's purl.org/dc/ in its properties,
+ * and the strict ones under purl.oclc.org/ooxml/).
+ */
+export const ALLOWED_ADDRESS =
+  /^https?:\/\/(appsforoffice\.microsoft\.com\/|www\.w3\.org\/|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/office\/|purl\.org\/dc\/|purl\.oclc\.org\/ooxml\/)/;
 
 /** The problems in one script's text: network calls and web addresses outside the allow-list. */
 export function networkProblems(text: string): string[] {

@@ -62,13 +62,17 @@ export interface ReadingKey {
   methods: MethodNote[];
 }
 
-/** The public sources the methods name. */
+/**
+ * The public sources the methods name, each with its address as a reader types it (without
+ * `https://`: the paper names the sources as text, and the built scripts hold no web address,
+ * SECURITY.md "What it never sends").
+ */
 export const SOURCES = {
-  makingDataCount: { name: "NHS England, Making Data Count", url: "https://www.england.nhs.uk/publication/making-data-count/" },
-  plotTheDots: { name: "NHS-R Community, NHSRplotthedots (R package)", url: "https://github.com/nhs-r-community/NHSRplotthedots" },
-  mannKendall: { name: "Mann (1945) and Kendall (1975), the Mann-Kendall trend test; Sen (1968), Sen's slope", url: "https://doi.org/10.2307/1907187" },
-  fingertips: { name: "OHID Fingertips technical guidance", url: "https://fingertips.phe.org.uk/profile/guidance" },
-  lgInform: { name: "Local Government Association, LG Inform", url: "https://lginform.local.gov.uk/" },
+  makingDataCount: { name: "NHS England, Making Data Count", url: "www.england.nhs.uk/publication/making-data-count/" },
+  plotTheDots: { name: "NHS-R Community, NHSRplotthedots (R package)", url: "github.com/nhs-r-community/NHSRplotthedots" },
+  mannKendall: { name: "Mann (1945) and Kendall (1975), the Mann-Kendall trend test; Sen (1968), Sen's slope", url: "doi.org/10.2307/1907187" },
+  fingertips: { name: "OHID Fingertips technical guidance", url: "fingertips.phe.org.uk/profile/guidance" },
+  lgInform: { name: "Local Government Association, LG Inform", url: "lginform.local.gov.uk/" },
 } as const satisfies Record<string, Source>;
 
 /** The arrows the key shows: every shape and tone a KPI can get. */
