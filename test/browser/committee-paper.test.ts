@@ -111,7 +111,7 @@ test("with the mouse: analyse the sample, write the report and download the comm
   // Each card shows its Making Data Count icons as SVG, with their words beside them.
   const recycling = page.locator("#cards .card", { hasText: "recycling or composting (%)" });
   await expect(recycling.locator(".marks svg").count()).resolves.toBe(3);
-  await expect(recycling.locator(".marks").textContent()).resolves.toBe("Common causeHit and missNo clear change (Level)");
+  await expect(recycling.locator(".marks .mark-words").allTextContents()).resolves.toEqual(["Common cause", "Hit and miss", "No clear change (Level)"]);
   await expect(page.inputValue("#paper-council")).resolves.toBe("Trafford");
   await expect(page.inputValue("#paper-period")).resolves.toBe("2022/23");
   await page.click("#write-report");

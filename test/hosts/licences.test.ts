@@ -151,7 +151,10 @@ describe("licence notices in the built scripts", () => {
 
   test("the MIT licence is given once, with each MIT package's own copyright line", () => {
     const notices = leadingNotices(scriptText("excel-addin/taskpane.js"));
-    const mit = notices.slice(notices.indexOf("== MIT"));
+    // The packages' own MIT licences; a bundled source file's own notice (docx carries one from
+    // stream-browserify, with Joyent's and James Halliday's copyright) follows under its own heading.
+    const sourceNotices = notices.indexOf("== Notices in the bundled source files");
+    const mit = notices.slice(notices.indexOf("== MIT"), sourceNotices < 0 ? undefined : sourceNotices);
     expect(mit).toMatch(/uplot \d+\.\d+\.\d+/);
     expect(mit).toMatch(/Copyright \(c\) \d{4} Leon Sorokin/);
     expect(mit.match(/Permission is hereby granted, free of charge/g)).toHaveLength(1);
