@@ -1,8 +1,9 @@
 /**
  * The committee paper's summary: every count and share equals what its COUNTIF formula gives over
  * the report's own columns (recomputed by the demo workbook's formula engine, demo/formulas.ts,
- * written from the documented COUNTIF rules), on the demo's sample and on generated tables with awkward categories
- * (wildcards, signs, case, quotes, long text). The sample's counts are also worked out by hand.
+ * written from the documented COUNTIF rules), on the demo's sample and on generated tables with
+ * awkward categories (wildcards, signs, case, quotes, long text). The sample's counts are also
+ * worked out by hand.
  */
 import fc from "fast-check";
 import { problemView } from "../../panel/steps/analysis/view-of-kpi";
