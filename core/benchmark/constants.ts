@@ -36,3 +36,9 @@ export const FUNNEL_BISECTION_TOLERANCE = 1e-11;
 
 /** The quartile cut points of QUARTILE.INC (Excel) and R type 7: lower quartile, median, upper quartile. */
 export const QUARTILE_PROBABILITIES = [0.25, 0.5, 0.75] as const;
+
+/**
+ * The quantile groups KPI.QUANTILE offers, as LG Inform Plus does: quartiles, quintiles (Fingertips'
+ * `QuintilesComparer`) and deciles. The cut points are at k / groups, as QUARTILE.INC puts them.
+ */
+export const QUANTILE_GROUP_COUNTS = [4, 5, 10] as const;

@@ -15,6 +15,7 @@ import { KpiError } from "../errors";
 import { BENCHMARK_LABELS } from "../labels";
 import { Grid, Polarity, cellName, isOmitted, parseNumberCell, parsePolarityCell, readAligned, readChoice, readNumberOption, toGrid } from "../values";
 import { POLARITY_PARAMETER } from "./parameters";
+import { compareBeyondOneInterval } from "./compare-beyond-one-interval";
 import { FunctionSpec, ParameterSpec, ResultCell, ResultGrid } from "./types";
 
 /** Benchmarking formulas (FUNCTIONS.md, "Benchmarking against peers"). */
@@ -44,7 +45,7 @@ const CONFIDENCE_PARAMETER: ParameterSpec = {
   sheetsType: "number[][]",
 };
 
-const TYPE_CHOICES = ["proportion", "rate", "interval"] as const;
+const TYPE_CHOICES = ["proportion", "rate", "interval", "dsr"] as const;
 type ComparisonType = (typeof TYPE_CHOICES)[number];
 const FUNNEL_TYPES: readonly StatisticType[] = ["proportion", "rate"];
 
@@ -62,7 +63,7 @@ function missingValue(argument: string, hint: string): KpiError {
  * an empty cell in a multi-cell call and an error in a single-cell call. Each distinct peer group
  * is sorted once (`peerGroup`), however many values are placed in it.
  */
-function positionAmongPeers(
+export function positionAmongPeers(
   value: unknown,
   peerValues: unknown,
   polarity: unknown,
@@ -264,7 +265,8 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
       POLARITY_PARAMETER,
       {
         name: "type",
-        description: 'Optional. "proportion" (default; Wilson interval), "rate" (exact Poisson below 10 events, else Byar) or "interval" (numerator and denominator are a published lower and upper limit).',
+        description:
+          'Optional. "proportion" (default; Wilson interval), "rate" (exact Poisson below 10 events, else Byar), "interval" (numerator and denominator are a published lower and upper limit) or "dsr" (numerator is a directly standardised rate, denominator its population: Fingertips\' control limits around the comparator).',
         optional: true,
         kind: "value",
         sheetsType: "string",
@@ -277,11 +279,22 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
         kind: "value",
         sheetsType: "number",
       },
+      {
+        name: "comparator_lower",
+        description: "Optional. The comparator's own lower confidence limit (another area's, say), lined up like comparator: then Similar means the two intervals overlap, as Fingertips compares areas.",
+        optional: true,
+        kind: "range",
+        sheetsType: "number[][]",
+      },
+      { name: "comparator_upper", description: "Optional. The comparator's own upper confidence limit, lined up like comparator_lower.", optional: true, kind: "range", sheetsType: "number[][]" },
     ],
     result: { shape: "table", type: "string" },
     example: { formula: '=KPI.COMPARE(650, 1000, 0.6, "higher")', result: "Better" },
-    implementation(numerator, denominator, comparator, polarity, type, confidence, per) {
+    implementation(numerator, denominator, comparator, polarity, type, confidence, per, comparatorLower, comparatorUpper) {
       const kind = readChoice<ComparisonType>(type, "type", TYPE_CHOICES, "proportion");
+      if (kind === "dsr" || !isOmitted(comparatorLower) || !isOmitted(comparatorUpper)) {
+        return compareBeyondOneInterval(kind, numerator, denominator, comparator, polarity, confidence, per, comparatorLower, comparatorUpper);
+      }
       const levels = readConfidenceLevels(confidence);
       const base = readNumberOption(per, "per", kind === "rate" ? DEFAULT_RATE_PER : DEFAULT_PROPORTION_PER, {
         min: 0,

@@ -1,0 +1,88 @@
+import { KpiError } from "../errors";
+import { SeriesSet, describeShape, flattenGrid, isOmitted, parseNumberCell, parseNumericText, quoteCell, toGrid } from "../values";
+import { STANDARD_POPULATIONS } from "./constants";
+
+/**
+ * Reading the arguments of the public health formulas (KPI.DSR, KPI.SMR, KPI.SII): ranges that
+ * line up with the first range cell by cell, one age band (or quantile) per cell, and the named
+ * standard populations.
+ */
+
+/**
+ * A range read alongside a series set (`readSeriesSet` of the first range): either a single row or
+ * column with one cell per age band, shared by every series, or a block of the same shape with
+ * one row per series. A row of bands may be given as a column and the other way round.
+ *
+ * @param raw the host argument
+ * @param set the first range, read
+ * @param argument this range's name, e.g. `populations`
+ * @param other the first range's name, e.g. `counts`
+ * @param unit what one cell stands for, e.g. `age band` or `quantile`
+ * @returns one list per series (the same list for every series when it is shared)
+ * @throws {KpiError} `invalid_argument` when the range does not line up; `not_a_number` for text
+ * @example
+ * readLinedUp([[5000], [5500]], readSeriesSet([[3, 4], [5, 6]], "counts", "count"), "standard_populations", "counts", "age band");
+ * // => [[5000, 5500], [5000, 5500]]
+ */
+export function readLinedUp(raw: unknown, set: SeriesSet, argument: string, other: string, unit: string): (number | null)[][] {
+  const grid = toGrid(raw);
+  const rows = grid.length;
+  const columns = grid[0].length;
+  const bands = set.series[0].length;
+  if (rows === 1 || columns === 1) {
+    const cells = flattenGrid(grid).map((cell, i) => parseNumberCell(cell, argument, `${argument} ${unit} ${i + 1}`));
+    if (cells.length === bands) return set.series.map(() => cells);
+  } else if (set.isBlock && rows === set.series.length && columns === bands) {
+    return grid.map((row, r) => row.map((cell, c) => parseNumberCell(cell, argument, `row ${r + 1}, ${argument} ${unit} ${c + 1}`)));
+  }
+  const line = rows === 1 || columns === 1;
+  throw new KpiError({
+    code: "invalid_argument",
+    argument,
+    problem: line
+      ? `has ${rows * columns} ${unit === "age band" ? "age bands" : `${unit}s`} but ${other} has ${bands}${set.isBlock ? " in each row" : ""}`
+      : `(${describeShape(grid)}) does not line up with ${other} (${describeShape(set.grid)})`,
+    fix: `give one cell per ${unit}, in the same order as ${other}: one row or column shared by every row of ${other}, or a block of the same shape${set.isBlock ? ` (a block of ${other} is read as one row per area or year, ${unit}s across)` : ""}`,
+  });
+}
+
+/**
+ * A standard population: a name (`"ESP2013"`, any case, spaces and hyphens ignored) or numbers
+ * lined up with the counts as {@link readLinedUp} reads them; every band must be given.
+ *
+ * @throws {KpiError} `missing_argument` when left out; `unknown_option` for another name;
+ *   `invalid_argument` for a blank band or counts that do not have the named standard's age bands
+ * @example
+ * readStandardPopulations("esp 2013", readSeriesSet([[1, 2]], "counts", "count")); // throws: counts has 2 age bands but ESP2013 has 19; ...
+ */
+export function readStandardPopulations(raw: unknown, set: SeriesSet, argument = "standard_populations"): number[][] {
+  if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument, hint: 'enter "ESP2013" or the standard population of each age band' });
+  const grid = toGrid(raw);
+  const only = grid.length === 1 && grid[0].length === 1 ? grid[0][0] : undefined;
+  if (typeof only === "string" && parseNumericText(only) === undefined) {
+    const key = only.trim().toUpperCase().replace(/[\s-]+/g, "");
+    const named = STANDARD_POPULATIONS[key];
+    if (named === undefined) {
+      throw new KpiError({ code: "unknown_option", argument, text: quoteCell(only), allowed: [...Object.keys(STANDARD_POPULATIONS), "a range with one standard population per age band"] });
+    }
+    const bands = set.series[0].length;
+    if (named.length !== bands) {
+      throw new KpiError({
+        code: "invalid_argument",
+        argument: "counts",
+        problem: `has ${bands} age ${bands === 1 ? "band" : "bands"}${set.isBlock ? " in each row" : ""} but ${key} has ${named.length}`,
+        fix: `give one cell per age band of ${key} (0-4, 5-9, ..., 85-89, 90+), in that order${set.isBlock ? "; a block is read as one area or year per row, age bands across" : ""}`,
+      });
+    }
+    return set.series.map(() => [...named]);
+  }
+  return readLinedUp(raw, set, argument, "counts", "age band").map((bands) =>
+    bands.map((people, band) => {
+      if (people === null) {
+        throw new KpiError({ code: "invalid_argument", argument, problem: `has no value for age band ${band + 1}`, fix: 'enter the standard population of every age band, or "ESP2013"' });
+      }
+      return people;
+    }),
+  );
+}
+
