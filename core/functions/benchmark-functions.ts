@@ -20,7 +20,7 @@ import { FunctionSpec, ParameterSpec, ResultCell, ResultGrid } from "./types";
 
 /** Benchmarking formulas (FUNCTIONS.md, "Benchmarking against peers"). */
 
-const VALUE_PARAMETER: ParameterSpec = {
+export const VALUE_PARAMETER: ParameterSpec = {
   name: "value",
   description:
     "Your value: one cell, a column (one value per KPI or council), your council's row of periods, or a whole councils-by-periods table.",
@@ -28,7 +28,7 @@ const VALUE_PARAMETER: ParameterSpec = {
   sheetsType: "number[][]",
 };
 
-const PEER_VALUES_PARAMETER: ParameterSpec = {
+export const PEER_VALUES_PARAMETER: ParameterSpec = {
   name: "peer_values",
   description:
     "The whole comparison group, your council included where it belongs. A single row or column is shared by every value; a block lines up with value: one row of peers per value in a column, or one column of peers per period for a row or table of values (councils down, periods across).",
@@ -36,7 +36,7 @@ const PEER_VALUES_PARAMETER: ParameterSpec = {
   sheetsType: "number[][]",
 };
 
-const CONFIDENCE_PARAMETER: ParameterSpec = {
+export const CONFIDENCE_PARAMETER: ParameterSpec = {
   name: "confidence",
   description:
     "Optional. Confidence level, default 0.95 (95 is read as 95%). Give the two Fingertips levels {0.95, 0.998} to get both intervals.",
@@ -257,7 +257,7 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "COMPARE",
     description:
-      "Better, Similar or Worse than a comparator (e.g. the national figure), as Fingertips: whether the value's confidence interval excludes the comparator. With confidence {0.95, 0.998}, Best or Worst when even the 99.8% interval excludes it.",
+      "Better, Similar or Worse than a comparator (e.g. the national figure), as Fingertips: whether the value's confidence interval excludes the comparator. With confidence {0.95, 0.998}, Best or Worst when even the 99.8% interval excludes it. Against another area's interval (comparator_lower, comparator_upper): Similar when the intervals overlap.",
     parameters: [
       { name: "numerator", description: 'The count meeting the condition (or events for a rate; the lower limit for type "interval"): one cell or a column.', kind: "range", sheetsType: "number[][]" },
       { name: "denominator", description: 'The number of cases (the population for a rate; the upper limit for type "interval"), the same shape as numerator.', kind: "range", sheetsType: "number[][]" },

@@ -1,8 +1,8 @@
-import { CONFIDENCE_95, DEFAULT_RATE_PER, QUANTILE_GROUP_COUNTS } from "../benchmark/constants";
+import { CONFIDENCE_95, DEFAULT_RATE_PER } from "../benchmark/constants";
 import { confidenceLevel } from "../benchmark/confidence";
 import { readConfidenceLevels, readNumberGrid } from "../benchmark/formula-inputs";
 import { Interval } from "../benchmark/interval";
-import { QuantileGroupCount, quantileAmong } from "../benchmark/quantile-among";
+import { checkQuantileGroups, quantileAmong } from "../benchmark/quantile-among";
 import { KpiError, isKpiError } from "../errors";
 import {
   SII_DEFAULT_REPETITIONS,
@@ -28,7 +28,7 @@ import {
   readSeriesSet,
   toGrid,
 } from "../values";
-import { positionAmongPeers } from "./benchmark-functions";
+import { CONFIDENCE_PARAMETER, PEER_VALUES_PARAMETER, VALUE_PARAMETER, positionAmongPeers } from "./benchmark-functions";
 import { POLARITY_PARAMETER } from "./parameters";
 import { FunctionSpec, ParameterSpec, ResultCell, ResultGrid } from "./types";
 
@@ -46,13 +46,6 @@ const PER_RATE_PARAMETER: ParameterSpec = {
   sheetsType: "number",
 };
 
-const FINGERTIPS_CONFIDENCE_PARAMETER: ParameterSpec = {
-  name: "confidence",
-  description: "Optional. Confidence level, default 0.95 (95 is read as 95%). Give the two Fingertips levels {0.95, 0.998} to get both intervals.",
-  optional: true,
-  kind: "range",
-  sheetsType: "number[][]",
-};
 
 /** Reads a rate's base (per): a number above zero. */
 function readRatePer(raw: unknown): number {
@@ -75,7 +68,7 @@ function rowPerSeries(set: SeriesSet, width: number, compute: (index: number) =>
       return compute(index);
     } catch (error) {
       if (isKpiError(error) && error.kind === "data") return new Array<ResultCell>(width).fill("");
-      if (isKpiError(error) && error.issue.code === "invalid_argument") throw new KpiError({ ...error.issue, argument: `${error.issue.argument} in row ${index + 1}` });
+      if (isKpiError(error) && error.issue.code === "invalid_argument") throw new KpiError({ ...error.issue, argument: `${error.issue.argument} (row ${index + 1})` });
       throw error;
     }
   });
@@ -209,30 +202,16 @@ export const PUBLIC_HEALTH_FUNCTIONS: readonly FunctionSpec[] = [
     description:
       "Quantile group among the peer group, 1 being the best: quartiles (4), quintiles (5) or deciles (10), as LG Inform Plus offers them, against the group's PERCENTILE.INC cut points; a value on a cut point goes to the better group (with 4 groups this is KPI.QUARTILE).",
     parameters: [
-      {
-        name: "value",
-        description: "Your value: one cell, a column (one value per KPI or council), your council's row of periods, or a whole councils-by-periods table.",
-        kind: "range",
-        sheetsType: "number[][]",
-      },
-      {
-        name: "peer_values",
-        description:
-          "The whole comparison group, your council included where it belongs. A single row or column is shared by every value; a block lines up with value: one row of peers per value in a column, or one column of peers per period for a row or table of values.",
-        kind: "range",
-        sheetsType: "number[][]",
-      },
+      VALUE_PARAMETER,
+      PEER_VALUES_PARAMETER,
       { name: "groups", description: "How many groups: 4 (quartiles), 5 (quintiles) or 10 (deciles).", kind: "value", sheetsType: "number" },
       POLARITY_PARAMETER,
     ],
     result: { shape: "table", type: "number" },
     example: { formula: '=KPI.QUANTILE(9, {1,2,3,4,5,6,7,8,9,10}, 5, "higher")', result: "1" },
     implementation(value, peerValues, groups, polarity) {
-      const count = readRequiredNumber(groups, "groups", { allowed: "4 (quartiles), 5 (quintiles) or 10 (deciles)" });
-      if (!(QUANTILE_GROUP_COUNTS as readonly number[]).includes(count)) {
-        throw new KpiError({ code: "out_of_range", argument: "groups", value: String(count), allowed: "4 (quartiles), 5 (quintiles) or 10 (deciles)" });
-      }
-      return positionAmongPeers(value, peerValues, polarity, (one, peers, direction) => quantileAmong(one, peers, count as QuantileGroupCount, direction));
+      const count = checkQuantileGroups(readRequiredNumber(groups, "groups", { allowed: "4 (quartiles), 5 (quintiles) or 10 (deciles)" }));
+      return positionAmongPeers(value, peerValues, polarity, (one, peers, direction) => quantileAmong(one, peers, count, direction));
     },
   },
   {
@@ -260,7 +239,7 @@ export const PUBLIC_HEALTH_FUNCTIONS: readonly FunctionSpec[] = [
         sheetsType: "number[][]",
       },
       PER_RATE_PARAMETER,
-      FINGERTIPS_CONFIDENCE_PARAMETER,
+      CONFIDENCE_PARAMETER,
       {
         name: "event_frequencies",
         description:
@@ -325,7 +304,7 @@ export const PUBLIC_HEALTH_FUNCTIONS: readonly FunctionSpec[] = [
         sheetsType: "number[][]",
       },
       PER_RATE_PARAMETER,
-      FINGERTIPS_CONFIDENCE_PARAMETER,
+      CONFIDENCE_PARAMETER,
     ],
     result: { shape: "row", type: "number", columns: ["ratio", "lower", "upper", "rate", "lower", "upper"] },
     example: {

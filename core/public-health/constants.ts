@@ -60,11 +60,12 @@ export const SII_MIN_REPETITIONS = 1000;
 export const SII_MAX_REPETITIONS = 1000000;
 
 /**
- * The most normal draws (quantiles × repetitions × rows) one KPI.SII call simulates, about two
- * seconds of work; a larger table is refused with a message rather than left to time out
- * (Apps Script stops a custom function after 30 seconds).
+ * The most normal draws (quantiles × repetitions × rows) one KPI.SII call simulates: 30 rows of
+ * deciles at 100,000 repetitions, about a second of work. A larger table is refused with a message
+ * rather than left to run into the hosts' time limits ("A custom function call must return within
+ * 30 seconds": https://developers.google.com/apps-script/guides/sheets/functions).
  */
-export const SII_MAX_DRAWS_PER_CALL = 60_000_000;
+export const SII_MAX_DRAWS_PER_CALL = 30_000_000;
 
 /**
  * The seed of the SII simulation (core's mulberry32, `seededRandom`). Fixed, so that the same data

@@ -21,8 +21,8 @@ export function expectedEvents(
   referencePopulations: readonly (number | null)[],
 ): number {
   const bands = populations.length;
-  checkAgeBandsLineUp("reference_counts", referenceCounts.length, "observed", bands);
-  checkAgeBandsLineUp("reference_populations", referencePopulations.length, "observed", bands);
+  checkAgeBandsLineUp("reference_counts", referenceCounts.length, "populations", bands);
+  checkAgeBandsLineUp("reference_populations", referencePopulations.length, "populations", bands);
   let expected = 0;
   for (let band = 0; band < bands; band++) {
     const population = populations[band] ?? 0;
@@ -35,7 +35,7 @@ export function expectedEvents(
         code: "invalid_argument",
         argument: "reference_populations",
         problem: `in age band ${band + 1} is ${referencePopulation === null ? "missing" : referencePopulation}, so that age band has no reference rate`,
-        fix: "give the reference population (e.g. England's) of every age band, above zero, lined up with observed",
+        fix: "give the reference population (e.g. England's) of every age band, above zero, lined up with populations",
       });
     }
     expected += (population * referenceCount) / referencePopulation;

@@ -42,7 +42,7 @@ export function readLinedUp(raw: unknown, set: SeriesSet, argument: string, othe
     problem: line
       ? `has ${rows * columns} ${unit === "age band" ? "age bands" : `${unit}s`} but ${other} has ${bands}${set.isBlock ? " in each row" : ""}`
       : `(${describeShape(grid)}) does not line up with ${other} (${describeShape(set.grid)})`,
-    fix: `give one cell per ${unit}, in the same order as ${other}: one row or column shared by every row of ${other}, or a block of the same shape${set.isBlock ? ` (a block of ${other} is read as one row per area or year, ${unit}s across)` : ""}`,
+    fix: `give ranges of the same size: one cell per ${unit}, in the same order as ${other} (one row or column shared by every row of ${other}, or a block of the same shape${set.isBlock ? `; a block of ${other} is read as one row per area or year, ${unit}s across` : ""})`,
   });
 }
 
@@ -50,8 +50,8 @@ export function readLinedUp(raw: unknown, set: SeriesSet, argument: string, othe
  * A standard population: a name (`"ESP2013"`, any case, spaces and hyphens ignored) or numbers
  * lined up with the counts as {@link readLinedUp} reads them; every band must be given.
  *
- * @throws {KpiError} `missing_argument` when left out; `unknown_option` for another name;
- *   `invalid_argument` for a blank band or counts that do not have the named standard's age bands
+ * @throws {KpiError} `missing_argument` when left out; `invalid_argument` for another name, a blank
+ *   band, or counts that do not have the named standard's age bands
  * @example
  * readStandardPopulations("esp 2013", readSeriesSet([[1, 2]], "counts", "count")); // throws: counts has 2 age bands but ESP2013 has 19; ...
  */
@@ -63,7 +63,12 @@ export function readStandardPopulations(raw: unknown, set: SeriesSet, argument =
     const key = only.trim().toUpperCase().replace(/[\s-]+/g, "");
     const named = STANDARD_POPULATIONS[key];
     if (named === undefined) {
-      throw new KpiError({ code: "unknown_option", argument, text: quoteCell(only), allowed: [...Object.keys(STANDARD_POPULATIONS), "a range with one standard population per age band"] });
+      throw new KpiError({
+        code: "invalid_argument",
+        argument,
+        problem: `${quoteCell(only)} is not a standard population KPI Scrutiny knows by name`,
+        fix: `enter ${Object.keys(STANDARD_POPULATIONS).map((name) => `"${name}"`).join(" or ")}, or the standard population of each age band in a row or column`,
+      });
     }
     const bands = set.series[0].length;
     if (named.length !== bands) {
