@@ -149,8 +149,7 @@ function readObserved(raw: unknown, set: SeriesSet): (number | null)[] {
   const grid = toGrid(raw);
   const rows = grid.length;
   const columns = grid[0].length;
-  const sameShape = rows === set.grid.length && columns === set.grid[0].length;
-  if (sameShape && !(set.series.length > 1 && set.series[0].length === 1)) {
+  if (rows === set.grid.length && columns === set.grid[0].length) {
     const observed = readSeriesSet(raw, "observed", "observed count");
     return observed.series.map((bands) => (bands.every((count) => count === null) ? null : bands.reduce<number>((sum, count) => sum + (count ?? 0), 0)));
   }
@@ -309,7 +308,7 @@ export const PUBLIC_HEALTH_FUNCTIONS: readonly FunctionSpec[] = [
     result: { shape: "row", type: "number", columns: ["ratio", "lower", "upper", "rate", "lower", "upper"] },
     example: {
       formula: "=KPI.SMR({30,45,120}, {5000,4000,2000}, {600,1100,2600}, {100000,90000,40000})",
-      result: "1.25717 | 1.085796 | 1.448293 | 2683.501 | 2317.697 | 3091.462",
+      result: "0.933511 | 0.807072 | 1.074135 | 1745.259 | 1508.874 | 2008.166",
     },
     implementation(observed, populations, referenceCounts, referencePopulations, per, confidence) {
       const base = readRatePer(per);
@@ -390,7 +389,7 @@ export const PUBLIC_HEALTH_FUNCTIONS: readonly FunctionSpec[] = [
     example: {
       formula:
         "=KPI.SII({70.5,71.6,72.5,73.5,73.1,76.2,78.7,80.6,80.9,80}, {21675,20065,19750,24713,20112,19618,22408,19752,18939,19312}, {70.1,71.1,72,73.1,72.7,75.7,78.2,80.1,80.4,79.5}, {71,72.1,73.2,73.7,75.8,78.8,79.8,81.2,81.3,80.9})",
-      result: "12.472 | 11.861 | 13.088 | 1.18 | 1.17 | 1.189",
+      result: "12.623 | 12.004 | 13.236 | 1.182 | 1.172 | 1.192",
     },
     implementation(values, populations, lower, upper, valueType, per, confidence, repetitions) {
       requireRange(values, "values", "select the indicator in each deprivation quantile");

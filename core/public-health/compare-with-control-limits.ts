@@ -21,7 +21,7 @@ import { Polarity } from "../values";
  * @param confidence the level, 0.95 or 0.998
  * @throws {KpiError} `invalid_argument` for a population of zero or less or a negative comparator
  * @example
- * controlLimits(616282, 2.132708657734625, 100000, 0.95); // => { lower: 1.24195..., upper: 3.60717... }
+ * controlLimits(616282, 2.132708657734625, 100000, 0.95); // => { lower: 1.2419525925307893, upper: 3.6071791676795506 }
  */
 export function controlLimits(population: number, comparator: number, per: number, confidence: number): Interval {
   checkPopulation(population, "denominator");

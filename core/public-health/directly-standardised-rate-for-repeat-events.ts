@@ -19,8 +19,8 @@ import { StandardisedRate, standardisedRate } from "./directly-standardised-rate
  * @param levels confidence levels, 0.95 by default
  * @throws {KpiError} as {@link directlyStandardisedRate}, and `invalid_argument` for a frequency that is not a whole number above zero
  * @example
- * directlyStandardisedRateForRepeatEvents([[7, 4, 3], [1, 0, 0], [1, 0, 0]], [1, 2, 3], [636, 558, 609], [5000, 5500, 5500]).rate;
- * // => the DSR of [12, 4, 3] events, with a wider interval
+ * directlyStandardisedRateForRepeatEvents([[7, 4, 3], [1, 0, 0], [1, 0, 0]], [1, 2, 3], [636, 558, 609], [5000, 5500, 5500]);
+ * // => rate 1005.373 (the DSR of 12, 4 and 3 events), 95% interval 536.320 to 1667.003 (independent events: 603.105 to 1572.799)
  */
 export function directlyStandardisedRateForRepeatEvents(
   peopleByFrequency: readonly (readonly (number | null)[])[],

@@ -17,7 +17,7 @@ import { KpiError } from "../errors";
  * @param confidence the level (95 is read as 0.95), below 1
  * @throws {KpiError} `out_of_range` for a level of 1 or outside (0, 1)
  * @example
- * dobsonInterval(0.1103212025300104, 0.00014877, 91, 0.95); // => about { lower: 0.0878, upper: 0.1367 }
+ * dobsonInterval(0.01, 1e-6, 65, 0.95); // => { lower: 0.008159719925516931, upper: 0.01221391316219166 }
  */
 export function dobsonInterval(value: number, variance: number, totalCount: number, confidence = 0.95): Interval {
   const level = confidenceLevel(confidence);

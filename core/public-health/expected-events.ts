@@ -13,7 +13,7 @@ import { checkAgeBandsLineUp } from "./age-bands";
  * @throws {KpiError} `invalid_argument` when the age bands do not line up, for a negative number,
  *   or a reference population that is missing, zero or less
  * @example
- * expectedEvents([636, 558], [10303, 2824], [50520, 57173]); // => 636 × 10303 / 50520 + 558 × 2824 / 57173
+ * expectedEvents([636, 558], [10303, 2824], [50520, 57173]); // => 157.26704679255562 (636 × 10303 / 50520 + 558 × 2824 / 57173)
  */
 export function expectedEvents(
   populations: readonly (number | null)[],

@@ -38,7 +38,8 @@ export interface IndirectlyStandardised {
  * @throws {KpiError} as {@link expectedEvents}; `invalid_argument` for a negative count; `too_few_points`
  *   when no events at all are expected (no population where the reference has events)
  * @example
- * indirectlyStandardisedRatio(91, pops, refCounts, refPops).ratio; // => 0.10886683770400503 (PHEindicatormethods testdata_small)
+ * indirectlyStandardisedRatio(195, [5000, 4000, 2000], [600, 1100, 2600], [100000, 90000, 40000]);
+ * // => ratio 0.9335 (195 observed, 208.89 expected), 95% 0.8071 to 1.0741 (Byars); rate 1745.26 per 100,000
  */
 export function indirectlyStandardisedRatio(
   observed: number,

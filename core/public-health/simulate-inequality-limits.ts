@@ -56,8 +56,9 @@ const SCALES: Record<InequalityValueType, { to: (x: number) => number; from: (x:
  * @returns per level, the limits of the SII (times per) and of the RII
  * @throws {KpiError} `invalid_argument` for limits the wrong way round or outside the value type's scale
  * @example
- * simulateInequalityLimits(values, { lower, upper }, weights, { valueType: "normal", per: 1, levels: [0.95], repetitions: 100000, seed: 1 });
- * // => [{ sii: { lower, upper }, rii: { lower, upper } }]
+ * // As slopeIndexOfInequality calls it, on the deciles of the KPI.SII example with their 95% limits:
+ * slopeIndexOfInequality(values, populations, {}, { lower, upper }).intervals;
+ * // => [{ sii: { lower: 12.0038, upper: 13.2359 }, rii: { lower: 1.1724, upper: 1.1916 } }]
  */
 export function simulateInequalityLimits(
   values: readonly number[],

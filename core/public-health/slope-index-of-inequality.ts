@@ -48,7 +48,8 @@ export interface SlopeIndex {
  *   not line up, a population of zero or less, a proportion outside 0 to 1, limits the wrong way round
  * @example
  * slopeIndexOfInequality([70.5, 71.6, 72.5, 73.5, 73.1, 76.2, 78.7, 80.6, 80.9, 80.0],
- *   [21675, 20065, 19750, 24713, 20112, 19618, 22408, 19752, 18939, 19312]).sii; // => 12.5478... (PHEindicatormethods testdata_SII area2: 12.547846636351798 on the unrounded values)
+ *   [21675, 20065, 19750, 24713, 20112, 19618, 22408, 19752, 18939, 19312]);
+ * // => sii 12.6227, rii 1.1820, intercept 69.3426 (life expectancy by decile, rounded from PHEindicatormethods testdata_SII area2)
  */
 export function slopeIndexOfInequality(
   values: readonly number[],
