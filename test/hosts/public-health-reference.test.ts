@@ -332,3 +332,33 @@ describe("KPI.QUANTILE reproduces Fingertips' quintiles (test/reference/benchmar
     expect(cells.map((cell) => cell[0])).toEqual(queries.map((query) => 6 - expected.no_polarity[String(query)]));
   });
 });
+
+describe("no reference case is left unreproduced", () => {
+  // Which test reproduces each kind of case: this file, or test/hosts/benchmark-reference.test.ts (and, for the
+  // Byar's limits below 10 events that no formula returns, test/core/benchmark-core.test.ts). A new kind of case
+  // added to a file fails here until a test takes it.
+  test("benchmark.json: every comparison method has its test", () => {
+    const methods = new Set(loadReference("benchmark.json").cases.map((c) => c.method));
+    expect([...methods].sort()).toEqual([
+      // polarity_not_applicable: Fingertips' NotApplicable polarity (-1) makes every comparer return None. KPI
+      // Scrutiny has no such polarity (neutral still compares, worded Higher / Lower); a row with no comparator is
+      // Not compared, checked just below.
+      "any",
+      "double_overlapping_ci_95", // this file, KPI.COMPARE with comparator_lower and comparator_upper
+      "quintiles", // this file, KPI.QUANTILE
+      "single_overlapping_ci_95", // benchmark-reference.test.ts, KPI.COMPARE type "interval"
+      "single_overlapping_ci_95_and_99_8", // benchmark-core.test.ts, compareWithComparator
+      "spc_for_dsr", // this file, KPI.COMPARE type "dsr"
+      "spc_for_proportions", // benchmark-reference.test.ts, KPI.FUNNEL
+    ]);
+  });
+
+  test("a row with no comparator is Not compared (Fingertips None)", () => {
+    expect(both("COMPARE", column([650, 650]), column([1000, 1000]), column([0.6, ""]), "higher").map((cells) => cells[0])).toEqual(["Better", "Not compared"]);
+  });
+
+  test("rates.json: crude rates, Byar's limits, DSRs and ISRs", () => {
+    const kinds = new Set(loadReference("rates.json").cases.map((c) => String(c.type ?? (c.name.startsWith("byars") ? "byars" : "crude rate"))));
+    expect([...kinds].sort()).toEqual(["byars", "crude rate", "dsr", "dsr_nonindependent", "israte", "isratio"]);
+  });
+});
