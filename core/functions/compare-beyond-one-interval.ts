@@ -9,16 +9,13 @@ import { BENCHMARK_LABELS } from "../labels";
 import { compareIntervals } from "../public-health/compare-intervals";
 import { compareWithControlLimits } from "../public-health/compare-with-control-limits";
 import { cellName, isOmitted, parseNumberCell, parsePolarityCell, readAligned, readNumberOption, toGrid } from "../values";
+import { requireRange } from "./public-health-inputs";
 import { ResultGrid } from "./types";
 
 /**
  * The comparisons of KPI.COMPARE that need more than the value's own interval against a
  * comparator's value: a comparator with its own interval, and Fingertips' SPC for DSRs.
  */
-
-function requireRange(raw: unknown, argument: string, hint: string): void {
-  if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument, hint });
-}
 
 /**
  * KPI.COMPARE when the comparator has its own interval (Fingertips' area-to-area comparison by
