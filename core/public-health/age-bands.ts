@@ -30,6 +30,8 @@ export function checkAgeBandsLineUp(argument: string, count: number, other: stri
  * Checks event counts: zero or more (a missing count is taken as 0 before this).
  *
  * @throws {KpiError} `invalid_argument` for a negative count, naming its age band
+ * @example
+ * checkAgeBandCounts([12, -4, 3], "counts"); // throws: counts in age band 2 is -4, which is negative; enter a count of zero or more
  */
 export function checkAgeBandCounts(counts: readonly number[], argument: string): void {
   counts.forEach((count, band) => {
@@ -44,6 +46,8 @@ export function checkAgeBandCounts(counts: readonly number[], argument: string):
  * PHEindicatormethods `calculate_dsr` requires ("denominators must all be greater than zero").
  *
  * @throws {KpiError} `invalid_argument` for a population of zero or less, naming its age band
+ * @example
+ * checkAgeBandPopulations([636, 0, 609], "populations"); // throws: populations in age band 2 is 0, which leaves nothing to divide by; ...
  */
 export function checkAgeBandPopulations(populations: readonly number[], argument: string): void {
   populations.forEach((population, band) => {
@@ -62,6 +66,8 @@ export function checkAgeBandPopulations(populations: readonly number[], argument
  * Checks a standard population: no negative band, and some people in it.
  *
  * @throws {KpiError} `invalid_argument` for a negative band or a standard of nobody
+ * @example
+ * checkStandardPopulation([0, 0, 0]); // throws: standard_populations adds up to nobody; enter the standard population of each age band, or "ESP2013"
  */
 export function checkStandardPopulation(standard: readonly number[], argument = "standard_populations"): void {
   standard.forEach((people, band) => {

@@ -62,6 +62,9 @@ export function directlyStandardisedRate(
  * Σ countᵢ × stdᵢ / popᵢ (before dividing by Σ stdᵢ). Shared by the independent and repeat-event forms.
  *
  * @throws {KpiError} `too_few_points` when the total count is under 10
+ * @example
+ * // Two age bands of equal standard weight, 10 events in 1,000 and 20 in 1,000, variance Σ count × (std / pop)²:
+ * standardisedRate([10, 20], [1000, 1000], [1, 1], 10 * 1e-6 + 20 * 1e-6, 1000, [0.95]).rate; // => 15 (per 1,000)
  */
 export function standardisedRate(
   events: readonly number[],
