@@ -6,7 +6,7 @@
  * issue in one place ({@link describeIssue}), so every message follows one grammar:
  * what is wrong, then how to fix it.
  *
- * Two kinds of failure (FUNCTIONS.md, "Two kinds of failure"):
+ * Two kinds of failure (docs/FORMULA-CONVENTIONS.md, "Two kinds of failure"):
  * - `argument`: a wrong argument. Excel shows `#VALUE!`, Sheets an error, both with the message.
  * - `data`: too little data for a numeric result. Excel shows `#N/A` with the reason.
  */

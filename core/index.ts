@@ -84,7 +84,14 @@ export {
   XMR_LIMIT_SCALE,
 } from "./spc/constants";
 export type { RunLength, SpcProfile } from "./spc/constants";
-export { ASSURANCE_LABELS, EXCLUDED_LABEL, SPC_RULE_LABELS, VARIATION_LABELS } from "./labels";
+export { ASSURANCE_LABELS, EXCLUDED_LABEL, VARIATION_LABELS } from "./labels";
+export { OUTSIDE_LIMITS_RULE } from "./spc/rules/outside-limits";
+export { SHIFT_RULE } from "./spc/rules/shift";
+export { TREND_RULE } from "./spc/rules/trend-run";
+export { TWO_OF_THREE_RULE } from "./spc/rules/two-of-three";
+export { SPC_RULES, SPC_RULE_LABELS } from "./spc/rules/table";
+export type { SpcRuleKey } from "./spc/rules/table";
+export type { RuleGroup, SpcRule } from "./spc/rules/spc-rule";
 
 // Benchmark
 export { byarInterval } from "./benchmark/byar-interval";
@@ -109,54 +116,6 @@ export type { RateInterval } from "./benchmark/rate-interval";
 export { wilsonInterval } from "./benchmark/wilson-interval";
 export { BENCHMARK_LABELS } from "./labels";
 export type { ProportionInterval } from "./benchmark/wilson-interval";
-
-// Targets
-export { ragRating, shortfall } from "./targets/rag";
-export type { RagRating } from "./targets/rag";
-export { checkTarget } from "./targets/check-target";
-export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
-export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";
-export type { DeadlineBunching, DeadlineOptions, DeadlineVerdict } from "./targets/deadline-bunching";
-export { readPeers, readTargets } from "./targets/read-targets";
-export type { TargetArgument } from "./targets/read-targets";
-export { DEADLINE_LABELS, NO_CONCERNS, TARGET_FINDING_TITLES } from "./labels";
-
-// Value for money
-export { costQuadrant } from "./value/cost-quadrant";
-export type { CostQuadrantLabel } from "./value/cost-quadrant";
-export { realTerms } from "./value/real-terms";
-export { valueForMoney } from "./value/value-for-money";
-export type { ValueForMoneyLabel } from "./value/value-for-money";
-export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
-
-// Narrative
-export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./narrative/narrate";
-export { askQuestions } from "./narrative/questions";
-export { countOf, periodKind } from "./narrative/periods";
-export type { PeriodKind } from "./narrative/periods";
-export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./narrative/units";
-export type { Unit, UnitKind } from "./narrative/units";
-export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./narrative/constants";
-
-// Analysis
-export { analyseKpi } from "./analysis/analyse-kpi";
-export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./analysis/types";
-
-// Change, seasonality and the KPI set
-export { changeLabel, changeOnComparablePeriod, changeOnPeriod } from "./trend/change";
-export type { ChangeLabel, ChangeOnPeriod, ComparableChange, UsualChange } from "./trend/change";
-export { comparisonPeriodsBack, isSeasonal, kruskalWallis } from "./trend/seasonality";
-export type { KruskalWallisResult, SeasonalityResult } from "./trend/seasonality";
-export { periodsPerYearFromLabels } from "./kpi-set/periods-per-year";
-export { kpiSetBalance } from "./kpi-set/kpi-set-balance";
-export type { BalanceRow, KpiSetBalance } from "./kpi-set/kpi-set-balance";
-export { describeBalance } from "./kpi-set/describe-balance";
-export { normaliseCategory, recogniseCategory } from "./kpi-set/recognise-category";
-export type { CategoryReading } from "./kpi-set/recognise-category";
-export { editDistance } from "./kpi-set/edit-distance";
-export { BALANCE_LABELS, CHANGE_LABELS } from "./labels";
-export { STANDARD_CATEGORIES } from "./kpi-set/constants";
-export type { StandardCategory } from "./kpi-set/constants";
 
 // Public health: standardised rates, quantile groups, comparisons between two intervals, inequality
 export { QUANTILE_GROUP_COUNTS } from "./benchmark/constants";
@@ -186,6 +145,59 @@ export { slopeIndexOfInequality } from "./public-health/slope-index-of-inequalit
 export type { InequalityOptions, SlopeIndex } from "./public-health/slope-index-of-inequality";
 export { standardNormal } from "./public-health/standard-normal";
 
+// Targets
+export { ragRating, shortfall } from "./targets/rag";
+export type { RagRating } from "./targets/rag";
+export { targetInForce } from "./targets/target-in-force";
+export type { PlacedTarget, TargetInForce } from "./targets/target-in-force";
+export { checkTarget } from "./targets/check-target";
+export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
+export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";
+export type { DeadlineBunching, DeadlineOptions, DeadlineVerdict } from "./targets/deadline-bunching";
+export { DEADLINE_LABELS, NO_CONCERNS } from "./labels";
+export { TARGET_FINDINGS, TARGET_FINDING_TITLES, targetFinding } from "./targets/findings/table";
+export type { TargetFindingOf } from "./targets/findings/table";
+export type { FindingContext, TargetFindingRule } from "./targets/findings/finding";
+
+// Value for money
+export { costQuadrant } from "./value-for-money/cost-quadrant";
+export type { CostQuadrantLabel } from "./value-for-money/cost-quadrant";
+export { realTerms } from "./value-for-money/real-terms";
+export { valueForMoney } from "./value-for-money/value-for-money";
+export type { ValueForMoneyLabel } from "./value-for-money/value-for-money";
+export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
+
+// Numbers in words, with their unit
+export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./values/units";
+export type { Unit, UnitKind } from "./values/units";
+
+// Analysis, with its narrative and questions
+export { analyseKpi } from "./analysis/analyse-kpi";
+export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./analysis/types";
+export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";
+export { askQuestions } from "./analysis/questions";
+export { countOf, periodKind } from "./analysis/period-words";
+export type { PeriodKind } from "./analysis/period-words";
+export { MAX_NARRATIVE_SENTENCES, MAX_QUESTIONS, MAX_SENTENCE_WORDS } from "./analysis/narrative-constants";
+
+// Change, seasonality and the KPI set
+export { changeLabel, changeOnComparablePeriod, changeOnPeriod } from "./trend/change";
+export type { ChangeLabel, ChangeOnPeriod, ComparableChange, UsualChange } from "./trend/change";
+export { comparisonPeriodsBack, isSeasonal, kruskalWallis } from "./trend/seasonality";
+export type { KruskalWallisResult, SeasonalityResult } from "./trend/seasonality";
+export { periodsPerYearFromLabels } from "./values/periods";
+export { kpiSetBalance } from "./kpi-set/kpi-set-balance";
+export type { BalanceRow, KpiSetBalance } from "./kpi-set/kpi-set-balance";
+export { describeBalance } from "./kpi-set/describe-balance";
+export { normaliseCategory, recogniseCategory } from "./kpi-set/recognise-category";
+export type { CategoryReading } from "./kpi-set/recognise-category";
+export { editDistance } from "./kpi-set/edit-distance";
+export { BALANCE_LABELS, CHANGE_LABELS } from "./labels";
+export { STANDARD_CATEGORIES } from "./kpi-set/constants";
+export type { StandardCategory } from "./kpi-set/constants";
+
 // Formula catalogue
 export { CATALOGUE, catalogueMetadata, findFunction, invokeFunction } from "./functions";
-export type { FunctionMetadata, FunctionSpec, InvocationOutcome, ParameterSpec, ResultCell, ResultGrid } from "./functions";
+export type { FunctionMetadata, FunctionSpec, InvocationOutcome, ParameterSpec, ReadingParameter, ResultCell, ResultGrid } from "./functions";
+export { readPeers, readTargetPerSeries, readTargets } from "./functions/read-targets";
+export type { TargetArgument } from "./functions/read-targets";

@@ -1,5 +1,5 @@
 /**
- * The fixed English labels formulas return (FUNCTIONS.md, "Labels"), in one place so that
+ * The fixed English labels formulas return (docs/FORMULA-CONVENTIONS.md, "Labels"), in one place so that
  * conditional formatting and IF formulas can rely on them and no engine spells one differently.
  */
 
@@ -39,13 +39,7 @@ export const ASSURANCE_LABELS = {
   noTarget: "No target",
 } as const;
 
-/** The special-cause rules as KPI.SPC names them, in precedence order (SPC.md). */
-export const SPC_RULE_LABELS = {
-  outsideLimits: "Outside limits",
-  trend: "Trend",
-  twoOfThree: "Two of three",
-  shift: "Shift",
-} as const;
+// The names of the special-cause rules live with each rule (core/spc/rules/, SPC_RULE_LABELS).
 
 /** A period left out with `exclude`: KPI.SPC still lists it (the "ghosted" point of Making Data Count). */
 export const EXCLUDED_LABEL = "Excluded";
@@ -118,21 +112,7 @@ export const COST_QUADRANT_LABELS = {
 /** What KPI.TARGETCHECK returns when no finding applies. */
 export const NO_CONCERNS = "No concerns found";
 
-/**
- * The name of each target finding (KPI.TARGETCHECK): each finding's sentence starts with it, so a
- * filter or a COUNTIF on the start of the text can find them.
- */
-export const TARGET_FINDING_TITLES = {
-  softTarget: "Soft target",
-  unrealisticTarget: "Unrealistic target",
-  targetBelowPeers: "Target below peers",
-  staleTarget: "Stale target",
-  targetAsksForDecline: "Target asks for decline",
-  hitAndMiss: "Hit and miss",
-  greenButBottomQuartile: "Green but bottom quartile",
-  redButTopQuartile: "Red but top quartile",
-  noTarget: "No target",
-} as const;
+// The name of each target finding lives with the finding (core/targets/findings/, TARGET_FINDING_TITLES).
 
 /** The verdict of KPI.DEADLINE. */
 export const DEADLINE_LABELS = { bunching: "Bunching before deadline", noBunching: "No bunching" } as const;

@@ -4,7 +4,8 @@
  * a sheet again when a write fails, so the workbook is left as it was. Settings are stored in the
  * workbook's own settings (saved with the file), never in cells. No statistics here.
  */
-import { Cell, CellStyle, NewSheetSpec, RangeData, WorkbookHost, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+import { looksLikeShownDate } from "../core/values/periods";
+import { Cell, NewSheetSpec, RangeData, STYLE_FORMATS, WorkbookHost, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 
 /** The part of Excel.run the host uses; tests pass office-addin-mock's stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -15,30 +16,13 @@ export const SETTINGS_KEY = "KpiScrutiny.panel";
 /** Excel measures column widths in points; the panel gives pixels. */
 const POINTS_PER_PIXEL = 0.75;
 
-/** Formats of each cell style. */
-const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string; color?: string; wrap?: boolean; size?: number; italic?: boolean }>> = {
-  header: { bold: true, fill: "#E6F0F2", wrap: true },
-  title: { bold: true, size: 14 },
-  note: { italic: true, color: "#4A4A4A" },
-  wrap: { wrap: true },
-  number: {},
-  red: { fill: "#F4C7CC", bold: true },
-  amber: { fill: "#FCE3B6", bold: true },
-  green: { fill: "#C9E7CF", bold: true },
-};
-
-/** Excel hands over numbers, text, booleans; an empty cell is "". */
 /**
- * What a date looks like as Excel shows it: a month name ("Apr-24", "April 2024", "1 Apr 2024") or
- * day/month/year digits. Excel hands a date over as its serial number (45383); the pane wants the
- * label the user sees, as Sheets gives it (panel-server.ts).
+ * A cell as the pane reads it. Excel hands over numbers, text, booleans, and "" for an empty cell;
+ * a date comes as its serial number (45383), so a number shown as a date ("Apr-24", "1 Apr 2024",
+ * "01/04/2024") becomes the label the user sees, as Sheets gives it (panel-server.ts).
  */
-const SHOWN_AS_DATE =
-  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|^\d{1,4}[/-]\d{1,2}[/-]\d{1,4}$/i;
-
-/** A cell as the pane reads it: a number shown as a date becomes the text shown. */
 function toCell(value: unknown, shown?: unknown): Cell {
-  if (typeof value === "number" && typeof shown === "string" && SHOWN_AS_DATE.test(shown.trim())) return shown.trim();
+  if (typeof value === "number" && typeof shown === "string" && looksLikeShownDate(shown)) return shown.trim();
   if (value === "" || value === undefined || value === null) return null;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
   return String(value);
@@ -153,9 +137,7 @@ export class ExcelHost implements WorkbookHost {
   private write(sheet: Excel.Worksheet, spec: NewSheetSpec): void {
     const rows = rectangular(spec.rows);
     const width = rows[0].length;
-    // Text that starts with "=" is written as text, never run as a formula.
-    const values = rows.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell === null ? "" : cell)));
-    sheet.getRangeByIndexes(0, 0, rows.length, width).values = values as (string | number | boolean)[][];
+    sheet.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) => row.map(writtenValue));
     rows.forEach((row, r) =>
       row.forEach((_, c) => {
         const style = styleOf(spec, r, c);

@@ -1,5 +1,5 @@
 /**
- * The one interface the panel talks to (DESIGN.md rule 5). Excel implements it with Office.js,
+ * The one interface the panel talks to (docs/DESIGN.md, rule 5). Excel implements it with Office.js,
  * Google Sheets with google.script.run calls to the Apps Script side, and the demo with an
  * in-memory workbook. Everything that crosses it is a plain, serialisable value.
  */
@@ -19,6 +19,37 @@ export interface RangeData {
 
 /** How one cell of a new sheet is shown. */
 export type CellStyle = "header" | "title" | "note" | "wrap" | "number" | "red" | "amber" | "green";
+
+/** The formatting of one cell style, which every host applies with its own calls. */
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** Font colour, `#rrggbb`. */
+  color?: string;
+  /** Background colour, `#rrggbb`. */
+  fill?: string;
+  wrap?: boolean;
+}
+
+/**
+ * The formats of the cell styles, the same in every host. Colours are `#RRGGBB`, which Excel's
+ * RangeFill.color and RangeFont.color take ("HTML color code ... in the form #RRGGBB",
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangefill) and Apps Script's
+ * setBackground and setFontColor take as CSS notation
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setbackgroundcolor).
+ */
+export const STYLE_FORMATS: Readonly<Record<CellStyle, CellFormat>> = {
+  header: { bold: true, fill: "#E6F0F2", wrap: true },
+  title: { bold: true, size: 14 },
+  note: { italic: true, color: "#4A4A4A" },
+  wrap: { wrap: true },
+  number: {},
+  red: { fill: "#F4C7CC", bold: true },
+  amber: { fill: "#FCE3B6", bold: true },
+  green: { fill: "#C9E7CF", bold: true },
+};
 
 /** A native line chart the host draws from a block of the new sheet. */
 export interface ChartSpec {
@@ -119,6 +150,24 @@ export function widthOf(rows: Cell[][]): number {
 export function rectangular(rows: Cell[][]): Cell[][] {
   const width = Math.max(1, widthOf(rows));
   return rows.map((row) => Array.from({ length: width }, (_, i) => (row[i] === undefined ? null : row[i])));
+}
+
+/** Text a spreadsheet would run as a formula when written as a value: it starts with =, +, - or @. */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * A cell as a host writes it into a new sheet: text that would start a formula (`=1+1`, `+44...`,
+ * `@name`) gets a leading apostrophe so it stays text and never runs; an empty cell is "". Both
+ * Excel and Sheets read a leading apostrophe as "this is text" and do not show it.
+ *
+ * @example
+ * writtenValue("=1+1"); // => "'=1+1"
+ * writtenValue(null);   // => ""
+ * writtenValue(4.5);    // => 4.5
+ */
+export function writtenValue(cell: Cell): string | number | boolean {
+  if (cell === null) return "";
+  return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 /** A1-style column letters for a 0-based column. */

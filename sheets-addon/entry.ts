@@ -13,10 +13,11 @@ export const SHEETS_PREFIX = "KPI_";
 
 /**
  * Calls a formula for Google Sheets: a single value for a 1x1 result, else a 2-D array; a failure
- * throws an `Error` whose message Sheets shows on the cell.
+ * throws an `Error` whose message Sheets shows on the cell. The stubs hand over their `arguments`
+ * as they are, copied into an array here once rather than in each stub.
  */
-export function callForSheets(name: string, args: unknown[]): ResultCell | ResultGrid {
-  const outcome = invokeFunction(name, args, `${SHEETS_PREFIX}${name}`);
+export function callForSheets(name: string, args: ArrayLike<unknown>): ResultCell | ResultGrid {
+  const outcome = invokeFunction(name, Array.prototype.slice.call(args), `${SHEETS_PREFIX}${name}`);
   if (!outcome.ok) throw new Error(outcome.message);
   const cells = outcome.cells;
   return cells.length === 1 && cells[0].length === 1 ? cells[0][0] : cells;

@@ -3,38 +3,25 @@
  * selection, a sheet's data and the sheet names; it writes only into new sheets it inserts (unique
  * names), and deletes such a sheet again when a write fails, so the spreadsheet is left as it was.
  * Settings are stored as document properties, never in cells. Values crossing to the sidebar are
- * plain (dates become their displayed text). No statistics here.
+ * plain (dates become their displayed text). Every argument from the sidebar is checked first
+ * (server-arguments.ts). No statistics here.
  */
-import { Cell, CellStyle, NewSheetSpec, RangeData, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+import { isDateObject } from "../core/values/periods";
+import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { readNewSheetSpec, readSettingsText, readSheetName } from "./server-arguments";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
 export const SETTINGS_PROPERTY = "kpiScrutinyPanel";
 
-/** Formats of each cell style. */
-const STYLE_FORMATS: Readonly<Record<CellStyle, { bold?: boolean; fill?: string; color?: string; wrap?: boolean; size?: number; italic?: boolean }>> = {
-  header: { bold: true, fill: "#e6f0f2", wrap: true },
-  title: { bold: true, size: 14 },
-  note: { italic: true, color: "#4a4a4a" },
-  wrap: { wrap: true },
-  number: {},
-  red: { fill: "#f4c7cc", bold: true },
-  amber: { fill: "#fce3b6", bold: true },
-  green: { fill: "#c9e7cf", bold: true },
-};
-
-function isDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === "[object Date]";
-}
-
 /** A range's cells as plain values: "" is empty, a date is the text the sheet shows. */
 function cellsOf(range: GoogleAppsScript.Spreadsheet.Range): Cell[][] {
   const values = range.getValues();
-  const needsDisplay = values.some((row) => row.some(isDate));
+  const needsDisplay = values.some((row) => row.some(isDateObject));
   const display = needsDisplay ? range.getDisplayValues() : undefined;
   return values.map((row, r) =>
     row.map((value, c) => {
       if (value === "" || value === null || value === undefined) return null;
-      if (isDate(value)) return display ? display[r][c] : String(value);
+      if (isDateObject(value)) return display ? display[r][c] : String(value);
       if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
       return String(value);
     }),
@@ -60,15 +47,17 @@ function kpiPanelListSheets(): string[] {
 }
 
 /** The data of one sheet, from A1. */
-function kpiPanelReadSheet(name: string): RangeData {
+function kpiPanelReadSheet(input: unknown): RangeData {
+  const name = readSheetName(input);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
   if (sheet === null) throw new Error(`There is no sheet named "${name}" any more. Choose another sheet.`);
   const range = sheet.getDataRange();
   return { sheet: name, address: range.getA1Notation(), values: cellsOf(range) };
 }
 
-/** Writes `spec` into a new sheet; on failure the new sheet is deleted again. Returns its name. */
-function kpiPanelCreateSheet(spec: NewSheetSpec): string {
+/** Writes the new sheet the sidebar describes; on failure the new sheet is deleted again. Returns its name. */
+function kpiPanelCreateSheet(input: unknown): string {
+  const spec = readNewSheetSpec(input);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const name = uniqueSheetName(spec.baseName, spreadsheet.getSheets().map((sheet) => sheet.getName()));
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
@@ -86,9 +75,7 @@ function kpiPanelCreateSheet(spec: NewSheetSpec): string {
 function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpec): void {
   const rows = rectangular(spec.rows);
   const width = rows[0].length;
-  // Text that starts with "=" (or +, -, @) is written as text, never run as a formula.
-  const values = rows.map((row) => row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell === null ? "" : cell)));
-  sheet.getRange(1, 1, rows.length, width).setValues(values);
+  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((row) => row.map(writtenValue)));
   const byStyle = new Map<CellStyle, string[]>();
   rows.forEach((row, r) =>
     row.forEach((_, c) => {
@@ -131,8 +118,8 @@ function kpiPanelLoadSettings(): string | null {
 }
 
 /** Saves the panel's settings (JSON text) with this spreadsheet. */
-function kpiPanelSaveSettings(json: string): void {
-  if (typeof json !== "string" || json.length > 9000) throw new Error("The settings are too large to save; leave fewer periods out.");
+function kpiPanelSaveSettings(input: unknown): void {
+  const json = readSettingsText(input);
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, json);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Webpack plugin that turns the built catalogue into what each host reads:
  * - Excel: `functions.json` (ids, descriptions, parameter help for autocomplete), read from the
- *   built functions bundle itself so metadata and registration cannot disagree;
+ *   built functions bundle itself so metadata and registration cannot disagree, with
+ *   `allowErrorForDataTypeAny` so that error cells reach the formulas;
  * - Sheets: one top-level `KPI_<NAME>` function per formula with its `@customfunction` JSDoc,
  *   plus the menu and sidebar globals, appended to the minified `Code.js`.
  */
@@ -47,6 +48,24 @@ function excelFunction(meta) {
   };
 }
 
+/**
+ * The whole functions.json: `allowErrorForDataTypeAny` first, when any parameter has type `any`,
+ * then the functions. Without the flag Excel never calls a custom function whose argument holds an
+ * error value such as #N/A or #DIV/0!: the formula's result is that error. With it, every
+ * parameter of type `any` receives error cells as `CustomFunctions.Error` objects ("Errors as
+ * custom function inputs", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors),
+ * which the catalogue reads as missing values. The flag is a top-level property of the file, not
+ * a function option: "Unlike the other JSON metadata properties, allowErrorForDataTypeAny is a
+ * top-level property and contains no sub-properties"; "All parameters with the type any or any[][]
+ * can accept errors as input values when allowErrorForDataTypeAny is set to true"
+ * (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany).
+ */
+function excelMetadata(catalogue) {
+  const functions = catalogue.map(excelFunction);
+  const takesAny = functions.some((fn) => fn.parameters.some((parameter) => parameter.type === "any"));
+  return takesAny ? { allowErrorForDataTypeAny: true, functions } : { functions };
+}
+
 /** Escapes text for a JSDoc block. */
 function docText(text) {
   return String(text).replace(/\*\//g, "*\\/");
@@ -67,7 +86,7 @@ function sheetsStub(meta, prefix, libraryName) {
     " * @customfunction",
     " */",
     `function ${prefix}${meta.name}(${params.join(", ")}) {`,
-    `  return ${libraryName}.callForSheets(${JSON.stringify(meta.name)}, Array.prototype.slice.call(arguments));`,
+    `  return ${libraryName}.callForSheets(${JSON.stringify(meta.name)}, arguments);`,
     "}",
   ];
   return lines.join("\n");
@@ -97,7 +116,7 @@ class CataloguePlugin {
             if (registered.join() !== ids.join()) {
               compilation.errors.push(new Error(`functions bundle registers ${registered.join()} but the catalogue lists ${ids.join()}`));
             }
-            const json = JSON.stringify({ functions: metadata.map(excelFunction) }, null, 2);
+            const json = JSON.stringify(excelMetadata(metadata), null, 2);
             compilation.emitAsset("functions.json", new sources.RawSource(json));
           } else {
             const library = loadLibrary(source, libraryName);
@@ -113,9 +132,13 @@ class CataloguePlugin {
             const stubs = library.functionsMetadata.map((meta) => sheetsStub(meta, prefix, libraryName));
             const globals = Object.keys(library.appsScriptGlobals).map(
               (name) =>
-                `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, Array.prototype.slice.call(arguments));\n}`,
+                `function ${name}() {\n  return ${libraryName}.appsScriptGlobals.${name}.apply(null, arguments);\n}`,
             );
-            const code = [header, source, ...stubs, ...globals].join("\n\n") + "\n";
+            // The build's licence notices (a leading "/*! Third-party software ..." comment) stay the
+            // first thing in Code.js, where a reader of the deployed script meets them.
+            const notices = /^\/\*! Third-party software[\s\S]*?\*\/\n/.exec(source);
+            const body = notices ? source.slice(notices[0].length) : source;
+            const code = [(notices ? notices[0] : "") + header, body, ...stubs, ...globals].join("\n\n") + "\n";
             compilation.updateAsset(asset, new sources.RawSource(code));
           }
         },
@@ -124,4 +147,4 @@ class CataloguePlugin {
   }
 }
 
-module.exports = { CataloguePlugin };
+module.exports = { CataloguePlugin, excelMetadata };

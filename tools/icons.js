@@ -63,6 +63,19 @@ function iconPng(size) {
   ]);
 }
 
+/**
+ * The width and height of a PNG file, read from its IHDR chunk (PNG specification, section 11.2.2:
+ * the first chunk after the 8-byte signature, width then height as 4-byte big-endian integers),
+ * or null when the bytes are not a PNG.
+ * @example pngSize(iconPng(32)) // { width: 32, height: 32 }
+ */
+function pngSize(buffer) {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (buffer.length < 24 || signature.some((byte, i) => buffer[i] !== byte)) return null;
+  if (buffer.toString("ascii", 12, 16) !== "IHDR") return null;
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
 /** Icon sizes the Office manifest refers to. */
 const ICON_SIZES = [16, 32, 64, 80, 128];
 
@@ -79,4 +92,4 @@ class IconsPlugin {
   }
 }
 
-module.exports = { IconsPlugin, iconPng, ICON_SIZES };
+module.exports = { IconsPlugin, iconPng, pngSize, ICON_SIZES };

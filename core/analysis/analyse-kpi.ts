@@ -1,3 +1,4 @@
+import { CONFIDENCE_95, MIN_PEERS } from "../benchmark/constants";
 import { gapTo } from "../benchmark/gap-to";
 import { PeerGroup, peerGroupIfAny } from "../benchmark/peer-group";
 import { percentileAmong } from "../benchmark/percentile-among";
@@ -5,28 +6,33 @@ import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
 import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
-import { narrate } from "../narrative/narrate";
-import { askQuestions } from "../narrative/questions";
-import { readUnit } from "../narrative/units";
+import { narrate } from "./narrate";
+import { askQuestions } from "./questions";
+import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
-import { valueForMoney } from "../value/value-for-money";
+import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
-import { periodsPerYearFromLabels } from "../kpi-set/periods-per-year";
+import { targetInForce } from "../targets/target-in-force";
+import { periodsPerYearFromLabels } from "../values/periods";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
+import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";
 import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
-import { senSlope } from "../trend/sen-slope";
-import { Polarity, Series, checkNumber, presentPoints } from "../values";
-import { DEFAULT_ANALYSIS_ALPHA, INTERVAL_CONFIDENCE, MIN_PEERS_FOR_BENCHMARK, MIN_POINTS_FOR_DIRECTION } from "./constants";
+import { medianPairwiseSlope } from "../trend/median-pairwise-slope";
+import { Polarity, Series, checkNumber, countPresent, presentPoints } from "../values";
 import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
 
-/** Direction of travel from the trend engine, with Sen's slope for the size of the change. */
+/**
+ * Direction of travel from the trend engine, with Sen's slope for the size of the change (the
+ * slope alone: senSlope's median pairwise slope, without the intercept the analysis does not use).
+ */
 function directionOf(series: Series, polarity: Polarity, alpha: number): DirectionSummary {
-  const count = presentPoints(series).values.length;
+  const count = countPresent(series);
   const result = directionOfTravel(series, polarity, alpha);
   if (result.test === undefined) return { label: result.label, count };
-  return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: senSlope(series).slope };
+  const { positions, values } = presentPoints(series);
+  return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: medianPairwiseSlope(positions, values) };
 }
 
 /**
@@ -36,17 +42,15 @@ function directionOf(series: Series, polarity: Polarity, alpha: number): Directi
 function changeOf(values: Series, periods: string[], periodsNamed: boolean, polarity: Polarity): ChangeSummary | undefined {
   if (values.length < 2) return undefined;
   const perYear = periodsNamed ? periodsPerYearFromLabels(periods) : undefined;
-  const result =
-    perYear === undefined || perYear === 1
-      ? { ...changeOnPeriod(values, 1, polarity), comparedWith: "previous period" as const }
-      : changeOnComparablePeriod(values, perYear, polarity);
+  const comparable = perYear === undefined || perYear === 1 ? undefined : changeOnComparablePeriod(values, perYear, polarity);
+  const result = comparable ?? changeOnPeriod(values, 1, polarity);
   if (result.change === null || result.earlierPosition === null || result.earlierValue === null) return undefined;
   const change: ChangeSummary = {
     period: periods[result.earlierPosition],
     previous: result.earlierValue,
     difference: result.change,
     label: result.label,
-    comparedWith: result.comparedWith,
+    comparedWith: comparable?.comparedWith ?? "previous period",
   };
   if (result.percentChange !== null) change.percent = result.percentChange * 100;
   if (result.usualChange !== null) change.withinUsualRange = result.usualChange.withinUsualRange;
@@ -55,7 +59,7 @@ function changeOf(values: Series, periods: string[], periodsNamed: boolean, pola
 
 /** Rank, quartile, percentile and gap to the median among the peers (the benchmark engine: KPI.RANK, KPI.QUARTILE, KPI.PERCENTILE, KPI.GAP). */
 function benchmarkOf(value: number, peers: readonly number[], group: PeerGroup | undefined, polarity: Polarity): BenchmarkSummary | undefined {
-  if (group === undefined || peers.length < MIN_PEERS_FOR_BENCHMARK) return undefined;
+  if (group === undefined || peers.length < MIN_PEERS) return undefined;
   return {
     rank: rankAmong(value, group, polarity),
     quartile: quartileAmong(value, group, polarity),
@@ -76,14 +80,33 @@ function intervalOf(input: KpiInput, latest: { position: number; value: number }
   const numerator = input.numerators[latest.position];
   const denominator = input.denominators[latest.position];
   if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return undefined;
-  const interval = wilsonInterval(numerator, denominator, INTERVAL_CONFIDENCE);
+  const interval = wilsonInterval(numerator, denominator, CONFIDENCE_95);
   const multiplier = interval.proportion > 0 ? latest.value / interval.proportion : 1;
-  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: INTERVAL_CONFIDENCE };
+  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: CONFIDENCE_95 };
 }
 
 /** Pads or trims to `length`. */
-function fitted<T>(list: readonly T[], length: number, fill: (index: number) => T): T[] {
-  return Array.from({ length }, (_, i) => (i < list.length ? list[i] : fill(i)));
+function fitted<T>(list: readonly T[], length: number, fill: T): T[] {
+  const result: T[] = [];
+  for (let i = 0; i < length; i++) result.push(i < list.length ? list[i] : fill);
+  return result;
+}
+
+/** One label per position: as written (trimmed), or "period 1", "period 2"... where none is written. */
+function periodLabels(given: readonly string[], length: number): string[] {
+  const labels: string[] = [];
+  for (let i = 0; i < length; i++) {
+    const label = i < given.length ? String(given[i]).trim() : "";
+    labels.push(label === "" ? `period ${i + 1}` : label);
+  }
+  return labels;
+}
+
+/** The same value at every position. */
+function repeated<T>(value: T, length: number): T[] {
+  const result: T[] = [];
+  for (let i = 0; i < length; i++) result.push(value);
+  return result;
 }
 
 /**
@@ -104,25 +127,32 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   if (input.tolerance !== undefined) checkNumber(input.tolerance, "tolerance", { min: 0, allowed: "zero or a positive number" });
   const targetList = Array.isArray(input.targets) ? input.targets : [];
   const length = Math.max(input.values.length, targetList.length);
-  const values: Series = fitted(input.values, length, () => null);
+  const values: Series = fitted(input.values, length, null);
   const periodsNamed = input.periods !== undefined && input.periods.some((label) => String(label).trim() !== "");
-  const periods = fitted(input.periods ?? [], length, (i) => `period ${i + 1}`).map((label, i) =>
-    String(label).trim() === "" ? `period ${i + 1}` : String(label).trim(),
-  );
+  const periods = periodLabels(input.periods ?? [], length);
   if (periodsNamed && input.periods!.length !== length) {
     warnings.push(`There are ${input.periods!.length} period labels for ${length} periods; unlabelled periods are numbered.`);
   }
   const targets: Series = Array.isArray(input.targets)
-    ? fitted(input.targets, length, () => null)
-    : Array.from({ length }, () => (input.targets === undefined ? null : (input.targets as number | null)));
+    ? fitted(input.targets, length, null)
+    : repeated(input.targets === undefined ? null : (input.targets as number | null), length);
   const polarity = input.polarity;
   const exclude = input.exclude;
-  const trendSeries = exclude === undefined ? values : values.map((value, i) => (exclude[i] ? null : value));
-  const excludedCount = exclude === undefined ? 0 : values.filter((value, i) => value !== null && exclude[i]).length;
+  let trendSeries = values;
+  let excludedCount = 0;
+  if (exclude !== undefined) {
+    trendSeries = [];
+    for (let i = 0; i < length; i++) {
+      const left = Boolean(exclude[i]);
+      trendSeries.push(left ? null : values[i]);
+      if (left && values[i] !== null) excludedCount += 1;
+    }
+  }
   if (excludedCount > 0) warnings.push(`${excludedCount} ${excludedCount === 1 ? "period is" : "periods are"} left out of the trend.`);
 
   const present = presentPoints(values);
-  const numbersForUnit = [...present.values, ...targets.filter((target): target is number => target !== null)];
+  const numbersForUnit = present.values.slice();
+  for (const goal of targets) if (goal !== null) numbersForUnit.push(goal);
   const unit = readUnit(input.unit, numbersForUnit);
 
   const lastPosition = present.positions[present.positions.length - 1];
@@ -130,50 +160,39 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   // Empty periods after the latest value are missing figures, except those with a target of their
   // own (next year's target beside a value not due yet).
   const perPeriodTargets = Array.isArray(input.targets);
-  const missingAfterLatest = periods.filter(
-    (_, i) => (latest === undefined || i > latest.position) && !(perPeriodTargets && targets[i] !== null),
-  );
-
-  let target: KpiAnalysis["target"];
-  if (latest !== undefined) {
-    for (let i = latest.position; i >= 0; i--) {
-      const goal = targets[i];
-      if (goal !== null) {
-        target = { value: goal, rag: ragRating(latest.value, goal, polarity, input.tolerance ?? 0) };
-        break;
-      }
-    }
+  const missingAfterLatest: string[] = [];
+  for (let i = latest === undefined ? 0 : latest.position + 1; i < length; i++) {
+    if (!(perPeriodTargets && targets[i] !== null)) missingAfterLatest.push(periods[i]);
   }
 
-  const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ANALYSIS_ALPHA);
-  if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_FOR_DIRECTION}.`);
+  const inForce = latest === undefined ? undefined : targetInForce(targets, latest.position);
+  const current = inForce?.current ?? null;
+  const target: KpiAnalysis["target"] =
+    latest === undefined || current === null ? undefined : { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
+
+  const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ALPHA);
+  if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_DIRECTION}.`);
   let onTrack: KpiAnalysis["onTrack"];
-  if (latest !== undefined) {
-    let goal: { position: number; value: number } | undefined;
-    for (let i = targets.length - 1; i > latest.position && goal === undefined; i--) {
-      const value = targets[i];
-      if (value !== null) goal = { position: i, value };
-    }
-    if (goal === undefined && target !== undefined) goal = { position: latest.position + 1, value: target.value };
-    if (goal !== undefined) {
-      const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
-      onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
-    }
+  const goal = inForce?.goal ?? null;
+  if (latest !== undefined && goal !== null) {
+    const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
+    onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
   }
   const change = latest === undefined ? undefined : changeOf(values, periods, periodsNamed, polarity);
   const peers = input.peers ?? [];
   // Sorted once for the benchmark and the target checks alike.
   const peersSorted = peerGroupIfAny(peers);
   const benchmark = latest === undefined || polarity === "neutral" ? undefined : benchmarkOf(latest.value, peers, peersSorted, polarity);
-  if (peers.length > 0 && peers.length < MIN_PEERS_FOR_BENCHMARK) {
-    warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS_FOR_BENCHMARK}.`);
+  const peerMedian = peersSorted !== undefined && peers.length >= MIN_PEERS ? peersSorted.median() : undefined;
+  if (peers.length > 0 && peers.length < MIN_PEERS) {
+    warnings.push(`Only ${peers.length} peer values: a quartile needs at least ${MIN_PEERS}.`);
   }
   let spc: XmrChart | undefined;
-  if (presentPoints(trendSeries).values.length >= 2) {
+  if (countPresent(trendSeries) >= 2) {
     spc = xmrChart(values, {
       polarity,
       target: target?.value ?? null,
-      exclude: exclude === undefined ? undefined : fitted(exclude, length, () => false),
+      exclude: exclude === undefined ? undefined : fitted(exclude, length, false),
     });
     warnings.push(...spc.warnings);
   }
@@ -191,7 +210,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   const valueForMoneyResult =
     input.costs === undefined || polarity === "neutral"
       ? undefined
-      : { label: valueForMoney(fitted(input.costs, length, () => null), trendSeries, polarity) };
+      : { label: valueForMoney(fitted(input.costs, length, null), trendSeries, polarity) };
 
   const exceptions: ExceptionCode[] = [];
   if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");
@@ -219,6 +238,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     spc,
     onTrack,
     benchmark,
+    peerMedian,
     targetFindings,
     valueForMoney: valueForMoneyResult,
     interval: intervalOf(input, latest),

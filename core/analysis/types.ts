@@ -114,10 +114,15 @@ export interface KpiAnalysis {
   spc?: XmrChart;
   /**
    * Whether the least-squares trend reaches the target: the furthest target after the latest value,
-   * else the current target one period ahead (FUNCTIONS.md, KPI.ONTRACK).
+   * else the current target one period ahead (docs/FORMULAS.md, KPI.ONTRACK).
    */
   onTrack?: { label: string; projection?: number; lower?: number; upper?: number; position: number; target: number };
   benchmark?: BenchmarkSummary;
+  /**
+   * The peer group's median, with any polarity, when there are at least 4 peer values (MIN_PEERS):
+   * where a neutral KPI sits when there is no better or worse to rank by.
+   */
+  peerMedian?: number;
   targetFindings: TargetFinding[];
   /** Cost against performance over time (KPI.VFM), when costs are given and polarity is not neutral. */
   valueForMoney?: { label: string };

@@ -34,6 +34,13 @@ export const SMALLEST_PERCENTAGE_LEVEL = 50;
  */
 export const FUNNEL_BISECTION_TOLERANCE = 1e-11;
 
+/**
+ * Fewest peer values for a peer median, a rank or a quartile to mean anything (a quartile of three
+ * councils is a single council). LG Inform shows quartiles for groups of 4 or more. The benchmark,
+ * the target checks and the narrative all read this one number.
+ */
+export const MIN_PEERS = 4;
+
 /** The quartile cut points of QUARTILE.INC (Excel) and R type 7: lower quartile, median, upper quartile. */
 export const QUARTILE_PROBABILITIES = [0.25, 0.5, 0.75] as const;
 

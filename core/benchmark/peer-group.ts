@@ -36,7 +36,9 @@ function isPeerGroup(peers: PeerValues): peers is PeerGroup {
 export function peerGroup(peers: PeerValues, argument = "peer_values"): PeerGroup {
   if (isPeerGroup(peers)) return peers;
   // A typed array sorts numerically without a comparator call per comparison.
-  const sorted = Array.from(Float64Array.from(presentPeers(peers, argument)).sort());
+  const ascending = Float64Array.from(presentPeers(peers, argument)).sort();
+  const sorted: number[] = [];
+  for (let i = 0; i < ascending.length; i++) sorted.push(ascending[i]);
   let average: number | undefined;
   return {
     kind: "peer group",
@@ -114,5 +116,6 @@ export function peerGroupMemo(argument = "peer_values"): (peers: readonly (numbe
 export function peerGroupIfAny(peers: PeerValues | undefined, argument = "peer_values"): PeerGroup | undefined {
   if (peers === undefined) return undefined;
   if (isPeerGroup(peers)) return peers;
-  return peers.some((peer) => peer !== null && Number.isFinite(peer)) ? peerGroup(peers, argument) : undefined;
+  for (const peer of peers) if (peer !== null && Number.isFinite(peer)) return peerGroup(peers, argument);
+  return undefined;
 }

@@ -1,8 +1,8 @@
 import { KpiError } from "../errors";
 
 /**
- * The present numbers of a peer group, missing cells dropped (FUNCTIONS.md: "missing cells are
- * ignored").
+ * The present numbers of a peer group, missing cells dropped (docs/FORMULA-CONVENTIONS.md,
+ * "Peer groups": missing cells are ignored).
  *
  * @param peers the group's values, `null` for a missing cell
  * @param argument the parameter's name for the message

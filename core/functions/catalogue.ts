@@ -5,7 +5,7 @@ import { PUBLIC_HEALTH_FUNCTIONS } from "./public-health-functions";
 import { SPC_FUNCTIONS } from "./spc-functions";
 import { TARGET_FUNCTIONS } from "./target-functions";
 import { TREND_FUNCTIONS } from "./trend-functions";
-import { FunctionMetadata, FunctionSpec } from "./types";
+import { FunctionMetadata, FunctionSpec, ParameterSpec } from "./types";
 import { VALUE_FUNCTIONS } from "./value-functions";
 
 /** Every formula of KPI Scrutiny, defined once. Both hosts and the reference are built from this list. */
@@ -31,6 +31,12 @@ export function findFunction(name: string): FunctionSpec | undefined {
   return CATALOGUE.find((spec) => spec.name === key);
 }
 
+/** A parameter's help without its reader: plain data. */
+function helpOf(parameter: ParameterSpec): ParameterSpec {
+  const { read: _reader, ...help } = parameter as ParameterSpec & { read?: unknown };
+  return help;
+}
+
 /**
  * The catalogue as plain data, for the Excel metadata, the Apps Script stubs and the reference.
  *
@@ -41,7 +47,7 @@ export function catalogueMetadata(): FunctionMetadata[] {
   return CATALOGUE.map((spec) => ({
     name: spec.name,
     description: spec.description,
-    parameters: spec.parameters.map((parameter) => ({ ...parameter })),
+    parameters: spec.parameters.map(helpOf),
     result: { ...spec.result, columns: spec.result.columns === undefined ? undefined : [...spec.result.columns] },
     example: { ...spec.example },
   }));

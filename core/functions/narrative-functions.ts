@@ -1,11 +1,12 @@
 import { analyseKpi } from "../analysis/analyse-kpi";
 import { KpiError } from "../errors";
 import { NOT_ENOUGH_DATA } from "../labels";
-import { TargetArgument, readPeers, readTargets } from "../targets/read-targets";
-import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, parsePolarityCell, readPerSeries, readSeriesSet, toGrid } from "../values";
-import { POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { SeriesSet, countPresent, flattenGrid, isMissingCell, isOmitted, readPerSeries, toGrid } from "../values";
+import { PEERS_PARAMETER, POLARITY_PARAMETER, TARGET_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { TargetArgument } from "./read-targets";
+import { dateLabel, dateSerialLabel, isDateObject } from "../values/periods";
 import { linesResult } from "./target-functions";
-import { FunctionSpec } from "./types";
+import { FunctionSpec, ReadingParameter } from "./types";
 
 /** A cell as text: numbers as they read, empty and missing markers as "". */
 function cellText(cell: unknown): string {
@@ -30,38 +31,13 @@ function unitText(cell: unknown): string {
   return cellText(cell);
 }
 
-/** Month names as period labels write them ("Apr 2024"), which the period wording reads as months. */
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/**
- * Excel's date serials from 1 Jan 1990 (32874) to 1 Jan 2100 (73051): a whole number in this range
- * in a header row of periods is a date formatted as a month, since custom functions are handed the
- * serial, not the text the cell shows. (Years such as 2024 are far below it.)
- */
-const EXCEL_SERIAL_1990 = 32874;
-const EXCEL_SERIAL_2100 = 73051;
-/** Excel's day 0, 30 Dec 1899 (serial 1 is 1 Jan 1900, counting Excel's 29 Feb 1900). */
-const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-function dateLabel(year: number, month: number, day: number): string {
-  return `${day === 1 ? "" : `${day} `}${MONTHS[month]} ${year}`;
-}
-
 /**
  * A period label as the sentence should read it: a date header (a Date from Google Sheets, an
  * Excel date serial) as "Apr 2024" (or "15 Apr 2024"), anything else as its text.
  */
 function periodLabelText(cell: unknown): string {
-  if (Object.prototype.toString.call(cell) === "[object Date]") {
-    const date = cell as Date;
-    if (!Number.isNaN(date.getTime())) return dateLabel(date.getFullYear(), date.getMonth(), date.getDate());
-  }
-  if (typeof cell === "number" && Number.isInteger(cell) && cell >= EXCEL_SERIAL_1990 && cell < EXCEL_SERIAL_2100) {
-    const date = new Date(EXCEL_EPOCH_UTC + cell * DAY_MS);
-    return dateLabel(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  }
-  return cellText(cell);
+  if (isDateObject(cell) && !Number.isNaN(cell.getTime())) return dateLabel(cell.getFullYear(), cell.getMonth(), cell.getDate());
+  return (typeof cell === "number" ? dateSerialLabel(cell) : undefined) ?? cellText(cell);
 }
 
 /** Reads the period labels: one per column of values (or per cell of a single series). */
@@ -114,64 +90,55 @@ function trimmed(set: SeriesSet, labels: string[] | undefined, targets: TargetAr
   };
 }
 
-const TARGET_PARAMETER = {
-  name: "target",
-  description: "Optional. The target: one value, one per KPI, or a range the shape of values (one per period).",
+const NAME_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
+  name: "name",
+  description: "The KPI's name as it should read in the sentence, or a column of names for a block.",
+  kind: "range",
+  sheetsType: "string",
+  read(raw, set) {
+    if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument: "name", hint: "enter the KPI's name, or point at the cell that holds it" });
+    return readPerSeries(raw, set.series.length, "name", (cell) => cellText(cell));
+  },
+};
+
+const PERIODS_PARAMETER: ReadingParameter<string[] | undefined, [SeriesSet]> = {
+  name: "periods",
+  description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25", or dates shown as months), one per column of values, e.g. the header row.',
   optional: true,
   kind: "range",
-  sheetsType: "number[][]",
-} as const;
+  sheetsType: "string[][]",
+  read: readPeriods,
+};
 
-const PEERS_PARAMETER = {
-  name: "peer_values",
-  description: "Optional. The peer group's latest values (your council included); for a block of KPIs, one row of peers per KPI.",
+const UNIT_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
+  name: "unit",
+  description: 'Optional. The unit: "%" (values as 72.4 or 0.724), "£", a word such as "days", or blank for a count; one or one per KPI.',
   optional: true,
   kind: "range",
-  sheetsType: "number[][]",
-} as const;
+  sheetsType: "string",
+  read: (raw, set) => readPerSeries(raw, set.series.length, "unit", unitText),
+};
 
-/** Words for councillors (FUNCTIONS.md, "Words for councillors"). */
+/** Words for councillors (docs/FORMULA-CONVENTIONS.md, "Words for councillors"). */
 export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "NARRATIVE",
     description:
       "A plain-English paragraph on a KPI, at most three sentences: the latest value and its change, the direction of travel (a trend only when a test supports it), the target and the position among peers.",
-    parameters: [
-      { name: "name", description: "The KPI's name as it should read in the sentence, or a column of names for a block.", kind: "range", sheetsType: "string" },
-      VALUES_PARAMETER,
-      {
-        name: "periods",
-        description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25", or dates shown as months), one per column of values, e.g. the header row.',
-        optional: true,
-        kind: "range",
-        sheetsType: "string[][]",
-      },
-      TARGET_PARAMETER,
-      POLARITY_PARAMETER,
-      PEERS_PARAMETER,
-      {
-        name: "unit",
-        description: 'Optional. The unit: "%" (values as 72.4 or 0.724), "£", a word such as "days", or blank for a count; one or one per KPI.',
-        optional: true,
-        kind: "range",
-        sheetsType: "string",
-      },
-    ],
+    parameters: [NAME_PARAMETER, VALUES_PARAMETER, PERIODS_PARAMETER, TARGET_PARAMETER, POLARITY_PARAMETER, PEERS_PARAMETER, UNIT_PARAMETER],
     result: { shape: "value", type: "string" },
     example: {
       formula: '=KPI.NARRATIVE("Recycling", B2:I2, B1:I1, 45, "higher", , "%")',
       result: "Recycling was 50% in 2023/24, up 2 percentage points on 2022/23. Over eight years it has improved, ...",
     },
     implementation(name, values, periods, target, polarity, peerValues, unit) {
-      const set = readSeriesSet(values, "values", "value");
-      if (isOmitted(name)) throw new KpiError({ code: "missing_argument", argument: "name", hint: "enter the KPI's name, or point at the cell that holds it" });
-      const count = set.series.length;
-      const names = readPerSeries(name, count, "name", (cell) => cellText(cell));
-      const labels = readPeriods(periods, set);
-      const targets = readTargets(target, set, "target");
-      const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
-      const peers = readPeers(peerValues, set, "peer_values");
-      const units = readPerSeries(unit, count, "unit", unitText);
+      const set = VALUES_PARAMETER.read(values);
+      const names = NAME_PARAMETER.read(name, set);
+      const labels = PERIODS_PARAMETER.read(periods, set);
+      const targets = TARGET_PARAMETER.read(target, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
+      const peers = PEERS_PARAMETER.read(peerValues, set);
+      const units = UNIT_PARAMETER.read(unit, set);
       const used = trimmed(set, labels, targets);
       return used.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
@@ -199,11 +166,10 @@ export const NARRATIVE_FUNCTIONS: readonly FunctionSpec[] = [
       result: "The target has been met every period by a wide margin: is it stretching enough, and who agreed it?",
     },
     implementation(values, target, polarity, peerValues) {
-      const set = readSeriesSet(values, "values", "value");
-      const count = set.series.length;
-      const targets = readTargets(target, set, "target");
-      const polarities = readPerSeries(polarity, count, "polarity", (cell) => parsePolarityCell(cell));
-      const peers = readPeers(peerValues, set, "peer_values");
+      const set = VALUES_PARAMETER.read(values);
+      const targets = TARGET_PARAMETER.read(target, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
+      const peers = PEERS_PARAMETER.read(peerValues, set);
       const used = trimmed(set, undefined, targets);
       const lines = used.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];

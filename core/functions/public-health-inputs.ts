@@ -1,119 +1,108 @@
-import { CONFIDENCE_95, DEFAULT_RATE_PER } from "../benchmark/constants";
+import { CONFIDENCE_95 } from "../benchmark/constants";
 import { confidenceLevel } from "../benchmark/confidence";
-import { readNumberGrid } from "../benchmark/formula-inputs";
-import { Interval } from "../benchmark/interval";
-import { KpiError, isKpiError } from "../errors";
-import { SII_MAX_DRAWS_PER_CALL } from "../public-health/constants";
-import { directlyStandardisedRate, StandardisedRate } from "../public-health/directly-standardised-rate";
-import { directlyStandardisedRateForRepeatEvents } from "../public-health/directly-standardised-rate-for-repeat-events";
-import { readStandardPopulations } from "../public-health/formula-inputs";
-import { InequalityValueType } from "../public-health/simulate-inequality-limits";
-import { SeriesSet, describeShape, flattenGrid, isOmitted, parseNumberCell, readNumberOption, readSeriesSet, toGrid } from "../values";
-import { ResultCell, ResultGrid } from "./types";
+import { KpiError } from "../errors";
+import { STANDARD_POPULATIONS } from "../public-health/constants";
+import { SeriesSet, describeShape, flattenGrid, isOmitted, parseNumberCell, parseNumericText, quoteCell, readSeriesSet, toGrid } from "../values";
 
 /**
- * Reading the arguments of the public health formulas (KPI.DSR, KPI.SMR, KPI.SII) and laying out
- * their results: one row per area, year or indicator.
+ * Reading the arguments of the public health formulas (KPI.DSR, KPI.SMR, KPI.SII): ranges that
+ * line up with the first range cell by cell, one age band (or quantile) per cell, the named
+ * standard populations, observed events per age band or in total, event frequencies, and the
+ * confidence levels of the slope index. The parameters that use them are in
+ * public-health-parameters.ts.
  */
-
-/** Reads a rate's base (per): a number above zero. */
-export function readRatePer(raw: unknown): number {
-  return readNumberOption(raw, "per", DEFAULT_RATE_PER, { min: 0, minExclusive: true, allowed: "a base above zero, such as 1000 or 100000" });
-}
-
-/** The lower and upper limits of each interval, one pair after the other. */
-export function limitCells(intervals: readonly Interval[]): number[] {
-  return intervals.flatMap((interval) => [interval.lower, interval.upper]);
-}
 
 /**
- * One result row per series (FUNCTIONS.md, "Series"): a single series rethrows too little data
- * (Excel `#N/A` with the reason); in a block that row is left empty, and a wrong argument names its row.
+ * A range read alongside a series set (`readSeriesSet` of the first range): either a single row or
+ * column with one cell per age band, shared by every series, or a block of the same shape with
+ * one row per series. A row of bands may be given as a column and the other way round.
+ *
+ * @param raw the host argument
+ * @param set the first range, read
+ * @param argument this range's name, e.g. `populations`
+ * @param other the first range's name, e.g. `counts`
+ * @param unit what one cell stands for, e.g. `age band` or `quantile`
+ * @returns one list per series (the same list for every series when it is shared)
+ * @throws {KpiError} `invalid_argument` when the range does not line up; `not_a_number` for text
+ * @example
+ * readLinedUp([[5000], [5500]], readSeriesSet([[3, 4], [5, 6]], "counts", "count"), "standard_populations", "counts", "age band");
+ * // => [[5000, 5500], [5000, 5500]]
  */
-export function rowPerSeries(set: SeriesSet, width: number, compute: (index: number) => ResultCell[]): ResultGrid {
-  if (!set.isBlock) return [compute(0)];
-  return set.series.map((_, index) => {
-    try {
-      return compute(index);
-    } catch (error) {
-      if (isKpiError(error) && error.kind === "data") return new Array<ResultCell>(width).fill("");
-      if (isKpiError(error) && error.issue.code === "invalid_argument") throw new KpiError({ ...error.issue, argument: `${error.issue.argument} (row ${index + 1})` });
-      throw error;
-    }
+export function readLinedUp(raw: unknown, set: SeriesSet, argument: string, other: string, unit: string): (number | null)[][] {
+  const grid = toGrid(raw);
+  const rows = grid.length;
+  const columns = grid[0].length;
+  const bands = set.series[0].length;
+  if (rows === 1 || columns === 1) {
+    const cells = flattenGrid(grid).map((cell, i) => parseNumberCell(cell, argument, `${argument} ${unit} ${i + 1}`));
+    if (cells.length === bands) return set.series.map(() => cells);
+  } else if (set.isBlock && rows === set.series.length && columns === bands) {
+    return grid.map((row, r) => row.map((cell, c) => parseNumberCell(cell, argument, `row ${r + 1}, ${argument} ${unit} ${c + 1}`)));
+  }
+  const line = rows === 1 || columns === 1;
+  throw new KpiError({
+    code: "invalid_argument",
+    argument,
+    problem: line
+      ? `has ${rows * columns} ${unit === "age band" ? "age bands" : `${unit}s`} but ${other} has ${bands}${set.isBlock ? " in each row" : ""}`
+      : `(${describeShape(grid)}) does not line up with ${other} (${describeShape(set.grid)})`,
+    fix: `give ranges of the same size: one cell per ${unit}, in the same order as ${other} (one row or column shared by every row of ${other}, or a block of the same shape${set.isBlock ? `; a block of ${other} is read as one row per area or year, ${unit}s across` : ""})`,
   });
 }
 
-/** Too little data for one series: some cells of a range that must be complete are blank. */
-export function incomplete(argument: string, needed: number, actual: number, what: string, fix: string): KpiError {
-  return new KpiError({ code: "too_few_points", argument, needed, actual, what, fix });
-}
-
-/** A required range left out or left empty: says which, and what to select. */
-export function requireRange(raw: unknown, argument: string, hint: string): void {
-  if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument, hint });
-}
-
-// KPI.DSR ---------------------------------------------------------------------------------------
-
 /**
- * The directly standardised rate of one series: counts lined up with populations and the standard.
- * Populations must be complete where a rate is asked for; a wholly blank series is no data.
+ * A standard population: a name (`"ESP2013"`, any case, spaces and hyphens ignored) or numbers
+ * lined up with the counts as {@link readLinedUp} reads them; every band must be given.
+ *
+ * @throws {KpiError} `missing_argument` when left out; `invalid_argument` for another name, a blank
+ *   band, or counts that do not have the named standard's age bands
+ * @example
+ * readStandardPopulations("esp 2013", readSeriesSet([[1, 2]], "counts", "count")); // throws: counts has 2 age bands but ESP2013 has 19; ...
  */
-export function dsrOfSeries(counts: readonly (number | null)[], populations: readonly (number | null)[], standard: readonly number[], per: number, levels: readonly number[]): StandardisedRate {
-  const present = populations.filter((people) => people !== null).length;
-  if (present < populations.length) {
-    throw incomplete("populations", populations.length, present, "age-band populations", "enter the population of every age band");
-  }
-  return directlyStandardisedRate(counts, populations as number[], standard, per, levels);
-}
-
-/**
- * KPI.DSR with event frequencies: counts is a table of people, one row (age bands across) or one
- * column (age bands down) per number of events.
- */
-export function dsrForRepeatEvents(counts: unknown, populations: unknown, standardPopulations: unknown, frequencies: unknown, per: number, levels: readonly number[]): ResultGrid {
-  const frequencyCells = flattenGrid(toGrid(frequencies)).map((cell, i) => parseNumberCell(cell, "event_frequencies", `event_frequencies ${i + 1}`));
-  const frequencyList = frequencyCells.map((frequency, i) => {
-    if (frequency === null) {
-      throw new KpiError({ code: "invalid_argument", argument: "event_frequencies", problem: `${i + 1} is blank`, fix: "give the number of events of every row of people (1, 2, 3, ...)" });
+export function readStandardPopulations(raw: unknown, set: SeriesSet, argument = "standard_populations"): number[][] {
+  if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument, hint: 'enter "ESP2013" or the standard population of each age band' });
+  const grid = toGrid(raw);
+  const only = grid.length === 1 && grid[0].length === 1 ? grid[0][0] : undefined;
+  if (typeof only === "string" && parseNumericText(only) === undefined) {
+    const key = only.trim().toUpperCase().replace(/[\s-]+/g, "");
+    const named = STANDARD_POPULATIONS[key];
+    if (named === undefined) {
+      throw new KpiError({
+        code: "invalid_argument",
+        argument,
+        problem: `${quoteCell(only)} is not a standard population KPI Scrutiny knows by name`,
+        fix: `enter ${Object.keys(STANDARD_POPULATIONS).map((name) => `"${name}"`).join(" or ")}, or the standard population of each age band in a row or column`,
+      });
     }
-    return frequency;
-  });
-  const populationSet = readSeriesSet(populations, "populations", "population");
-  if (populationSet.isBlock) {
-    throw new KpiError({
-      code: "invalid_argument",
-      argument: "populations",
-      problem: `is a block of ${describeShape(populationSet.grid)}`,
-      fix: "with event_frequencies give one area at a time: the population of each age band in one row or column",
-    });
+    const bands = set.series[0].length;
+    if (named.length !== bands) {
+      throw new KpiError({
+        code: "invalid_argument",
+        argument: "counts",
+        problem: `has ${bands} age ${bands === 1 ? "band" : "bands"}${set.isBlock ? " in each row" : ""} but ${key} has ${named.length}`,
+        fix: `give one cell per age band of ${key} (0-4, 5-9, ..., 85-89, 90+), in that order${set.isBlock ? "; a block is read as one area or year per row, age bands across" : ""}`,
+      });
+    }
+    return set.series.map(() => [...named]);
   }
-  const bandPopulations = populationSet.series[0];
-  const grid = toGrid(counts);
-  const table = readNumberGrid(grid, "counts", "count");
-  const byRows = table.length === frequencyList.length && table[0].length === bandPopulations.length;
-  const byColumns = table[0].length === frequencyList.length && table.length === bandPopulations.length;
-  if (!byRows && !byColumns) {
-    throw new KpiError({
-      code: "invalid_argument",
-      argument: "counts",
-      problem: `(${describeShape(grid)}) does not line up with event_frequencies (${frequencyList.length}) and populations (${bandPopulations.length} age bands)`,
-      fix: "give one row of people per event frequency with age bands across, or one column per event frequency with age bands down",
-    });
-  }
-  const people = byRows ? table : frequencyList.map((_, k) => table.map((row) => row[k]));
-  const present = bandPopulations.filter((value) => value !== null).length;
-  if (present < bandPopulations.length) throw incomplete("populations", bandPopulations.length, present, "age-band populations", "enter the population of every age band");
-  const standard = readStandardPopulations(standardPopulations, populationSet)[0];
-  const result = directlyStandardisedRateForRepeatEvents(people, frequencyList, bandPopulations as number[], standard, per, levels);
-  return [[result.rate, ...limitCells(result.intervals)]];
+  return readLinedUp(raw, set, argument, "counts", "age band").map((bands) =>
+    bands.map((people, band) => {
+      if (people === null) {
+        throw new KpiError({ code: "invalid_argument", argument, problem: `has no value for age band ${band + 1}`, fix: 'enter the standard population of every age band, or "ESP2013"' });
+      }
+      return people;
+    }),
+  );
 }
-
-// KPI.SMR ---------------------------------------------------------------------------------------
 
 /**
  * The observed events of each series: per age band (the shape of populations, summed; a blank is
  * no events) or one total per series (a single cell, or a column with one cell per row of populations).
+ *
+ * @throws {KpiError} `invalid_argument` when observed lines up with neither
+ * @example
+ * readObserved([[3, "", 4]], readSeriesSet([[100, 200, 300]], "populations", "population")); // => [7]
+ * readObserved(7, readSeriesSet([[100, 200, 300]], "populations", "population"));            // => [7]
  */
 export function readObserved(raw: unknown, set: SeriesSet): (number | null)[] {
   const grid = toGrid(raw);
@@ -135,20 +124,32 @@ export function readObserved(raw: unknown, set: SeriesSet): (number | null)[] {
   });
 }
 
-// KPI.SII ---------------------------------------------------------------------------------------
+/**
+ * The event frequencies of KPI.DSR for repeat events: the number of events of each row of people,
+ * every one given.
+ *
+ * @throws {KpiError} `invalid_argument` for a blank frequency; `not_a_number` for text
+ * @example
+ * readEventFrequencies([[1], [2], [3]]); // => [1, 2, 3]
+ */
+export function readEventFrequencies(raw: unknown): number[] {
+  return flattenGrid(toGrid(raw)).map((cell, i) => {
+    const frequency = parseNumberCell(cell, "event_frequencies", `event_frequencies ${i + 1}`);
+    if (frequency === null) {
+      throw new KpiError({ code: "invalid_argument", argument: "event_frequencies", problem: `${i + 1} is blank`, fix: "give the number of events of every row of people (1, 2, 3, ...)" });
+    }
+    return frequency;
+  });
+}
 
-/** The value_type words KPI.SII accepts, with PHEindicatormethods' numbers 0, 1 and 2, and what each means. */
-export const VALUE_TYPES = ["normal", "rate", "proportion", "0", "1", "2"] as const;
-export const VALUE_TYPE_OF: Record<(typeof VALUE_TYPES)[number], InequalityValueType> = {
-  normal: "normal",
-  rate: "rate",
-  proportion: "proportion",
-  "0": "normal",
-  "1": "rate",
-  "2": "proportion",
-};
-
-/** SII confidence levels: one or two levels of any size below 1, as PHEindicatormethods `phe_sii` accepts them. */
+/**
+ * SII confidence levels: one or two levels of any size below 1, as PHEindicatormethods `phe_sii`
+ * accepts them (95 is read as 0.95).
+ *
+ * @throws {KpiError} `invalid_argument` for more than two levels; `out_of_range` for a level of 1
+ * @example
+ * readSiiLevels([[95, 0.99]]); // => [0.95, 0.99]
+ */
 export function readSiiLevels(raw: unknown): number[] {
   if (isOmitted(raw)) return [CONFIDENCE_95];
   const levels = flattenGrid(toGrid(raw))
@@ -163,23 +164,3 @@ export function readSiiLevels(raw: unknown): number[] {
   }
   return levels;
 }
-
-/**
- * Refuses a call that would simulate more than {@link SII_MAX_DRAWS_PER_CALL} normal numbers, before
- * any work: the rows with every value and limit present, times their quantiles and the repetitions.
- */
-export function checkSimulationBudget(set: SeriesSet, lowers: (number | null)[][], uppers: (number | null)[][], repetitions: number): void {
-  let draws = 0;
-  set.series.forEach((row, i) => {
-    if (row.every((value, q) => value !== null && lowers[i][q] !== null && uppers[i][q] !== null)) draws += row.length * repetitions;
-  });
-  if (draws > SII_MAX_DRAWS_PER_CALL) {
-    throw new KpiError({
-      code: "invalid_argument",
-      argument: "repetitions",
-      problem: `of ${repetitions} for ${Math.round(draws / repetitions / set.series[0].length)} rows would take too long in one formula`,
-      fix: "split the table into a few formulas, or give fewer repetitions (at least 1000)",
-    });
-  }
-}
-

@@ -4,7 +4,7 @@ import { ResultCell, ResultGrid } from "./types";
 
 /**
  * Runs a per-series computation over every series of a `values` argument and lays out the results:
- * one row per series (FUNCTIONS.md, "Series"). A single series whose data are too few rethrows the
+ * one row per series (docs/FORMULA-CONVENTIONS.md, "Blocks"). A single series whose data are too few rethrows the
  * `too_few_points` error (Excel `#N/A` with the reason); in a block that row is left empty.
  *
  * @param compute gives the result cells of one series

@@ -1,104 +1,107 @@
-import { KpiError } from "../errors";
 import { ASSURANCE_LABELS, NOT_ENOUGH_DATA } from "../labels";
-import { DEFAULT_RUN_LENGTH, DEFAULT_SPC_PROFILE, MIN_POINTS_FOR_LIMITS, RUN_LENGTHS, SPC_PROFILES, SpcProfile } from "../spc/constants";
+import { MIN_POINTS_FOR_LIMITS, DEFAULT_RUN_LENGTH, SpcProfile } from "../spc/constants";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
+import { BASELINE_POINTS_RULE, RUN_LENGTH_RULE, checkRebasePosition, readSpcProfile } from "../spc/xmr-options";
 import {
-  Polarity,
   SeriesSet,
-  applyExclusions,
   flattenGrid,
   isMissingCell,
   isOmitted,
   parseNumberCell,
-  parsePolarityCell,
   readBooleanOption,
-  readChoice,
-  readExclusions,
-  readPerSeries,
-  readPolarity,
+  readNumberOption,
   readRequiredNumber,
   readSeries,
-  readSeriesSet,
   toGrid,
 } from "../values";
-import { EXCLUDE_PARAMETER, POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { EXCLUDE_PARAMETER, ONE_POLARITY_PARAMETER, POLARITY_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { readTargetPerSeries } from "./read-targets";
 import { labelPerSeries } from "./results";
-import { FunctionSpec, ParameterSpec, ResultCell, ResultGrid } from "./types";
+import { FunctionSpec, ReadingParameter, ResultCell, ResultGrid } from "./types";
 
-const RULES_PARAMETER: ParameterSpec = {
+const SPC_VALUES_PARAMETER: ReadingParameter<SeriesSet> = {
+  ...VALUES_PARAMETER,
+  description: "The KPI's values in time order: one row or one column (one KPI). Blanks and n/a are gaps.",
+  read(raw) {
+    // One KPI: a block is refused (naming the shape) before its cells are read as series.
+    readSeries(raw, "values", "value");
+    return VALUES_PARAMETER.read(raw);
+  },
+};
+
+const RULES_PARAMETER: ReadingParameter<SpcProfile> = {
   name: "rules",
   description: `Optional. "MDC" (default) for the NHS Making Data Count Excel tools, or "NHSR" for the R package NHSRplotthedots.`,
   optional: true,
   kind: "value",
   sheetsType: "string",
+  read: readSpcProfile,
 };
 
-const RUN_LENGTH_PARAMETER: ParameterSpec = {
+const RUN_LENGTH_PARAMETER: ReadingParameter<number> = {
   name: "run_length",
   description: "Optional. Points in a shift or trend: 7 (default) or 6, as the Making Data Count tools offer (MDC rules only).",
   optional: true,
   kind: "value",
   sheetsType: "number",
+  read: (raw) => readNumberOption(raw, "run_length", DEFAULT_RUN_LENGTH, RUN_LENGTH_RULE),
 };
 
-const SPC_VALUES_PARAMETER: ParameterSpec = {
-  ...VALUES_PARAMETER,
-  description: "The KPI's values in time order: one row or one column (one KPI). Blanks and n/a are gaps.",
+/** KPI.SPC's target: one number, or none. */
+const SPC_TARGET_PARAMETER: ReadingParameter<number | null> = {
+  name: "target",
+  description: "Optional. The target: adds an assurance column (Consistently passing, Hit and miss, Consistently failing).",
+  optional: true,
+  kind: "value",
+  sheetsType: "number",
+  read: (raw) => (isOmitted(raw) ? null : readRequiredNumber(raw, "target", { allowed: "a number" })),
 };
 
-/** Reads `rules`: the profile name, any case. */
-function readProfile(raw: unknown): SpcProfile {
-  return readChoice(raw, "rules", SPC_PROFILES, DEFAULT_SPC_PROFILE);
-}
+const BASELINE_PARAMETER: ReadingParameter<number | undefined> = {
+  name: "baseline_points",
+  description: `Optional. Fix the mean and limits on the first N points (at least ${MIN_POINTS_FOR_LIMITS}) and extend them.`,
+  optional: true,
+  kind: "value",
+  sheetsType: "number",
+  read: (raw) => (isOmitted(raw) ? undefined : readRequiredNumber(raw, "baseline_points", BASELINE_POINTS_RULE)),
+};
 
-/** Reads `run_length`: 6 or 7 (default 7). */
-function readRunLength(raw: unknown): number {
-  if (isOmitted(raw)) return DEFAULT_RUN_LENGTH;
-  return readRequiredNumber(raw, "run_length", { min: Math.min(...RUN_LENGTHS), max: Math.max(...RUN_LENGTHS), integer: true, allowed: RUN_LENGTHS.join(" or ") });
-}
+const HEADERS_PARAMETER: ReadingParameter<boolean> = {
+  name: "headers",
+  description: "Optional. TRUE (default) for a header row naming the columns and the rules used; FALSE for none.",
+  optional: true,
+  kind: "value",
+  sheetsType: "boolean",
+  read: (raw) => readBooleanOption(raw, "headers", true),
+};
 
-/** Reads `baseline_points`: a whole number of at least 12, or nothing. */
-function readBaseline(raw: unknown): number | undefined {
-  if (isOmitted(raw)) return undefined;
-  return readRequiredNumber(raw, "baseline_points", {
-    min: MIN_POINTS_FOR_LIMITS,
-    integer: true,
-    allowed: `a whole number of ${MIN_POINTS_FOR_LIMITS} or more (Making Data Count fixes limits on at least ${MIN_POINTS_FOR_LIMITS} points)`,
-  });
-}
+/** `rebase`: 1-based positions, blanks ignored; read as 0-based positions. */
+const REBASE_PARAMETER: ReadingParameter<number[], [number]> = {
+  name: "rebase",
+  description: "Optional. A cell or range of positions (1 = first period) where a new process starts and limits are recalculated.",
+  optional: true,
+  kind: "range",
+  sheetsType: "number[][]",
+  read(raw, length) {
+    if (isOmitted(raw)) return [];
+    const positions: number[] = [];
+    flattenGrid(toGrid(raw)).forEach((cell, i) => {
+      if (isMissingCell(cell)) return;
+      const position = parseNumberCell(cell, "rebase", `rebase position ${i + 1}`) as number;
+      positions.push(checkRebasePosition(position, length) - 1);
+    });
+    return positions;
+  },
+};
 
-/** Reads `rebase`: a cell or range of 1-based positions, blanks ignored; returns 0-based positions. */
-function readRebase(raw: unknown, length: number): number[] {
-  if (isOmitted(raw)) return [];
-  const positions: number[] = [];
-  flattenGrid(toGrid(raw)).forEach((cell, i) => {
-    if (isMissingCell(cell)) return;
-    const position = parseNumberCell(cell, "rebase", `rebase position ${i + 1}`) as number;
-    if (!Number.isInteger(position)) throw new KpiError({ code: "not_whole_number", argument: "rebase", value: String(position) });
-    if (position < 1 || position > length) {
-      throw new KpiError({
-        code: "out_of_range",
-        argument: "rebase",
-        value: String(position),
-        allowed: `positions from 1 to ${length} (the cells of values) where a new limit group starts`,
-      });
-    }
-    positions.push(position - 1);
-  });
-  return positions;
-}
-
-/** Reads one target cell: a number, or null when empty. */
-function readTargetCell(cell: unknown, name: string): number | null {
-  return parseNumberCell(cell, "target", name);
-}
-
-/** The exclusion mask of each series, refusing another shape and a series with every period excluded. */
-function readMasks(raw: unknown, set: SeriesSet): boolean[][] | undefined {
-  const masks = readExclusions(raw, set);
-  applyExclusions(set, masks);
-  return masks;
-}
+/** KPI.ASSURANCE's target: one for every KPI or one per KPI row; empty means no target. */
+const ASSURANCE_TARGET_PARAMETER: ReadingParameter<(number | null)[], [SeriesSet]> = {
+  name: "target",
+  description: "The target: one value for every KPI, or a column with one target per KPI row. Empty means no target.",
+  kind: "range",
+  sheetsType: "number[][]",
+  read: readTargetPerSeries,
+};
 
 /** How the header names the profile: `MDC rules, run of 7`. */
 function profileText(chart: XmrChart): string {
@@ -106,7 +109,7 @@ function profileText(chart: XmrChart): string {
   return `${chart.profile} rules, run of ${chart.runLength}${trial}`;
 }
 
-/** Statistical process control formulas (FUNCTIONS.md, "Statistical process control"). */
+/** Statistical process control formulas (docs/FORMULA-CONVENTIONS.md, "Statistical process control"). */
 export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "SPC",
@@ -114,37 +117,13 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
       "NHS Making Data Count XmR chart of one KPI: one row per period with the value, mean, lower and upper process limits, the special-cause rules broken and the variation. The header names the rules used and says when limits are trial limits; periods left out with exclude show as Excluded; with a target, a last column gives the assurance.",
     parameters: [
       SPC_VALUES_PARAMETER,
-      POLARITY_PARAMETER,
-      {
-        name: "target",
-        description: "Optional. The target: adds an assurance column (Consistently passing, Hit and miss, Consistently failing).",
-        optional: true,
-        kind: "value",
-        sheetsType: "number",
-      },
-      {
-        name: "baseline_points",
-        description: `Optional. Fix the mean and limits on the first N points (at least ${MIN_POINTS_FOR_LIMITS}) and extend them.`,
-        optional: true,
-        kind: "value",
-        sheetsType: "number",
-      },
-      {
-        name: "headers",
-        description: "Optional. TRUE (default) for a header row naming the columns and the rules used; FALSE for none.",
-        optional: true,
-        kind: "value",
-        sheetsType: "boolean",
-      },
+      ONE_POLARITY_PARAMETER,
+      SPC_TARGET_PARAMETER,
+      BASELINE_PARAMETER,
+      HEADERS_PARAMETER,
       RULES_PARAMETER,
       RUN_LENGTH_PARAMETER,
-      {
-        name: "rebase",
-        description: "Optional. A cell or range of positions (1 = first period) where a new process starts and limits are recalculated.",
-        optional: true,
-        kind: "range",
-        sheetsType: "number[][]",
-      },
+      REBASE_PARAMETER,
       EXCLUDE_PARAMETER,
     ],
     result: {
@@ -157,24 +136,23 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
       result: "A header row, then one row per period; the row of the 10 reads 10 | 1.944444 | -3.062614 | 6.951503 | Outside limits | Special cause improving",
     },
     implementation(values, polarity, target, baselinePoints, headers, rules, runLength, rebase, exclude) {
-      readSeries(values, "values", "value");
-      const set = readSeriesSet(values, "values", "value");
+      const set = SPC_VALUES_PARAMETER.read(values);
       const series = set.series[0];
-      const masks = readMasks(exclude, set);
-      const goal = isOmitted(target) ? null : readRequiredNumber(target, "target", { allowed: "a number" });
+      const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
+      const goal = SPC_TARGET_PARAMETER.read(target);
       const chart = xmrChart(series, {
-        polarity: readPolarity(polarity),
+        polarity: ONE_POLARITY_PARAMETER.read(polarity),
         target: goal,
-        baselinePoints: readBaseline(baselinePoints),
-        profile: readProfile(rules),
-        runLength: readRunLength(runLength),
-        rebase: readRebase(rebase, series.length),
+        baselinePoints: BASELINE_PARAMETER.read(baselinePoints),
+        profile: RULES_PARAMETER.read(rules),
+        runLength: RUN_LENGTH_PARAMETER.read(runLength),
+        rebase: REBASE_PARAMETER.read(rebase, series.length),
         exclude: masks?.[0],
       });
       const withTarget = goal !== null;
       const width = withTarget ? 7 : 6;
       const grid: ResultGrid = [];
-      if (readBooleanOption(headers, "headers", true)) {
+      if (HEADERS_PARAMETER.read(headers)) {
         const header: ResultCell[] = ["Value", "Mean", "Lower process limit", "Upper process limit", "Rules broken", `Variation (${profileText(chart)})`];
         if (withTarget) header.push(`Assurance (target ${Number((goal as number).toPrecision(12))})`);
         grid.push(header);
@@ -199,11 +177,11 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
     result: { shape: "value", type: "string" },
     example: { formula: '=KPI.VARIATION({5,6,5,6,5,6,5,6,5,6,5,6,9,9,9,9,9,9,9}, "higher")', result: "Special cause improving" },
     implementation(values, polarity, rules, runLength, exclude) {
-      const set = readSeriesSet(values, "values", "value");
-      const masks = readMasks(exclude, set);
-      const polarities = readPolarities(polarity, set);
-      const profile = readProfile(rules);
-      const run = readRunLength(runLength);
+      const set = VALUES_PARAMETER.read(values);
+      const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
+      const profile = RULES_PARAMETER.read(rules);
+      const run = RUN_LENGTH_PARAMETER.read(runLength);
       return labelPerSeries(
         set,
         (series, i) => xmrChart(series, { polarity: polarities[i], profile, runLength: run, exclude: masks?.[i] }).variation,
@@ -215,29 +193,15 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
     name: "ASSURANCE",
     description:
       "Making Data Count assurance: where the target lies against the process limits at the latest point. Consistently passing, Hit and miss, Consistently failing, No target, or Not enough data (fewer than 12 points). A block gives one label per KPI row.",
-    parameters: [
-      VALUES_PARAMETER,
-      {
-        name: "target",
-        description: "The target: one value for every KPI, or a column with one target per KPI row. Empty means no target.",
-        kind: "range",
-        sheetsType: "number[][]",
-      },
-      POLARITY_PARAMETER,
-      RULES_PARAMETER,
-      EXCLUDE_PARAMETER,
-    ],
+    parameters: [VALUES_PARAMETER, ASSURANCE_TARGET_PARAMETER, POLARITY_PARAMETER, RULES_PARAMETER, EXCLUDE_PARAMETER],
     result: { shape: "value", type: "string" },
     example: { formula: '=KPI.ASSURANCE({80,82,81,83,80,82,81,83,80,82,81,83}, 70, "higher")', result: "Consistently passing" },
     implementation(values, target, polarity, rules, exclude) {
-      const set = readSeriesSet(values, "values", "value");
-      const masks = readMasks(exclude, set);
-      const polarities = readPolarities(polarity, set);
-      const count = set.series.length;
-      const targets = readPerSeries(target, count, "target", (cell, i) =>
-        readTargetCell(cell, count > 1 ? `target ${i + 1}` : "target"),
-      );
-      const profile = readProfile(rules);
+      const set = VALUES_PARAMETER.read(values);
+      const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
+      const polarities = POLARITY_PARAMETER.read(polarity, set);
+      const targets = ASSURANCE_TARGET_PARAMETER.read(target, set);
+      const profile = RULES_PARAMETER.read(rules);
       return labelPerSeries(
         set,
         (series, i) => {
@@ -249,9 +213,3 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
     },
   },
 ];
-
-/** One polarity for every series, or one per series (a Polarity column beside a KPI block). */
-function readPolarities(raw: unknown, set: SeriesSet): Polarity[] {
-  if (isOmitted(raw)) return set.series.map(() => "higher");
-  return readPerSeries(raw, set.series.length, "polarity", (cell) => parsePolarityCell(cell));
-}

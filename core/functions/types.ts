@@ -24,6 +24,18 @@ export interface ParameterSpec {
   sheetsType?: string;
 }
 
+/**
+ * A parameter that reads its own argument: its help text and `read` sit together, so an argument
+ * is read, checked and worded in one place however many formulas take it.
+ */
+export interface ReadingParameter<Value, Context extends unknown[] = []> extends ParameterSpec {
+  /**
+   * Reads the host's argument (`raw`, possibly omitted), with whatever else it is read against
+   * (the values it goes with), naming this parameter in any message.
+   */
+  read(raw: unknown, ...context: Context): Value;
+}
+
 /** What the formula returns, for documentation and Excel metadata. */
 export interface ResultSpec {
   /** `value`: one cell per series; `row`: one row per series; `table`: a block; `column`: a list. */
@@ -40,7 +52,8 @@ export interface FunctionSpec {
   name: string;
   /** One or two sentences shown in autocomplete. */
   description: string;
-  parameters: readonly ParameterSpec[];
+  /** Every parameter reads its own argument (`read` beside its help text). */
+  parameters: readonly ReadingParameter<unknown, never[]>[];
   result: ResultSpec;
   /** A worked example for the reference: a formula in Excel spelling and what it returns. */
   example: { formula: string; result: string };

@@ -6,7 +6,7 @@ import { MIN_POINTS_FOR_LIMITS, MOVING_RANGE_SCREEN } from "../spc/constants";
 
 // Change on an earlier period (KPI.CHANGE)
 
-/** How many cells back KPI.CHANGE looks unless told: the previous period (FUNCTIONS.md, KPI.CHANGE). */
+/** How many cells back KPI.CHANGE looks unless told: the previous period (docs/FORMULAS.md, KPI.CHANGE). */
 export const DEFAULT_PERIODS_BACK = 1;
 
 /**

@@ -28,7 +28,7 @@ export interface KpiSetBalance {
 }
 
 /**
- * The balance of the KPI set across the categories of a balanced set of measures (FUNCTIONS.md,
+ * The balance of the KPI set across the categories of a balanced set of measures (docs/FORMULAS.md,
  * KPI.BALANCE; the LGA guide's FABRIC "balanced" goals): Economy, Efficiency, Effectiveness,
  * Equity and Citizen experience, plus any category of the council's own, each with its count and
  * share, then the findings:

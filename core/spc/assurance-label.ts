@@ -5,7 +5,7 @@ import { Polarity } from "../values";
 export type AssuranceLabel = (typeof ASSURANCE_LABELS)[keyof typeof ASSURANCE_LABELS];
 
 /**
- * Making Data Count assurance: where the target lies against the process limits (SPC.md, "Icons";
+ * Making Data Count assurance: where the target lies against the process limits (docs/SPC.md, "Assurance";
  * NHSRplotthedots `ptd_calculate_assurance_type`). Comparisons are strict. When higher is better,
  * a target below the lower limit is `Consistently passing` (the process meets it every time), a
  * target above the upper limit `Consistently failing`, anything else `Hit and miss`; mirrored when

@@ -29,7 +29,8 @@ export const MOVING_RANGE_SCREEN = 3.267;
 
 /**
  * Fewest points for firm limits: with fewer, limits are trial limits (Making Data Count guidance;
- * NHSRplotthedots refuses `fix_after_n_points` below 12). A fixed baseline must be at least this long.
+ * NHSRplotthedots refuses `fix_after_n_points` below 12). A fixed baseline must be at least this long,
+ * and assurance, and the target checks that read the limits, need this many points.
  */
 export const MIN_POINTS_FOR_LIMITS = 12;
 
@@ -50,7 +51,7 @@ export const TWO_OF_THREE_WINDOW = 3;
 export const TWO_OF_THREE_NEEDED = 2;
 
 /**
- * The named rule profiles (SPC.md, "Profiles"): `MDC` reproduces the NHS Making Data Count Excel
+ * The named rule profiles (docs/SPC.md, "Profiles"): `MDC` reproduces the NHS Making Data Count Excel
  * tools (no screening, two-of-three counts points beyond the limits, run of 6 or 7, improvement
  * shown when rules disagree); `NHSR` reproduces NHSRplotthedots 0.2.x (screening, two-of-three
  * only between the band and the limit, run of 7, the rule first in precedence decides).

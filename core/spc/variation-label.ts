@@ -6,7 +6,7 @@ import { SpcProfile } from "./constants";
 export type VariationLabel = (typeof VARIATION_LABELS)[keyof typeof VARIATION_LABELS];
 
 /**
- * The variation label of one point from the directions of the rules it breaks (SPC.md, "Profiles"):
+ * The variation label of one point from the directions of the rules it breaks (docs/SPC.md, "Variation"):
  * each direction is +1 (above the mean, or a rising trend) or -1; polarity turns a direction into
  * improving or concerning, neutral polarity gives `Special cause neutral`. When the rules point in
  * opposite directions, `NHSR` follows the rule first in precedence (outside limits, trend, two of

@@ -1,42 +1,16 @@
 import { KpiError } from "../errors";
-import { ASSURANCE_LABELS, EXCLUDED_LABEL, NOT_ENOUGH_DATA, SPC_RULE_LABELS } from "../labels";
+import { ASSURANCE_LABELS, EXCLUDED_LABEL, NOT_ENOUGH_DATA } from "../labels";
 import { Polarity, Series } from "../values";
 import { assuranceLabel } from "./assurance-label";
-import {
-  DEFAULT_RUN_LENGTH,
-  DEFAULT_SPC_PROFILE,
-  MIN_POINTS_FOR_ANY_LIMITS,
-  MIN_POINTS_FOR_LIMITS,
-  RUN_LENGTHS,
-  RunLength,
-  SPC_PROFILES,
-  SpcProfile,
-} from "./constants";
-import { outsideLimits } from "./rules/outside-limits";
-import { shift } from "./rules/shift";
+import { MIN_POINTS_FOR_ANY_LIMITS, MIN_POINTS_FOR_LIMITS, RunLength, SpcProfile } from "./constants";
 import { sideOfMean } from "./rules/side-of-mean";
-import { trendDirection, trendRun } from "./rules/trend-run";
-import { twoOfThree } from "./rules/two-of-three";
+import { RuleGroup } from "./rules/spc-rule";
+import { SPC_RULES } from "./rules/table";
 import { variationLabel } from "./variation-label";
 import { XmrLimits, xmrLimits } from "./xmr-limits";
+import { XmrOptions, checkXmrOptions } from "./xmr-options";
 
-/** Settings of an XmR chart. Positions are 0-based. */
-export interface XmrOptions {
-  /** Whether higher or lower is better, or neutral. */
-  polarity: Polarity;
-  /** The target for assurance, if any. */
-  target?: number | null;
-  /** Fix the mean and limits of each limit group on its first N points (at least 12). */
-  baselinePoints?: number;
-  /** 0-based positions where a new limit group starts (never automatic). */
-  rebase?: readonly number[];
-  /** One mark per position: true leaves the period out of every calculation (it keeps its position). */
-  exclude?: readonly boolean[];
-  /** Rule profile: `MDC` (default) or `NHSR`. */
-  profile?: SpcProfile;
-  /** Points in a shift or trend: 7 (default) or 6 (MDC only). */
-  runLength?: number;
-}
+export type { XmrOptions } from "./xmr-options";
 
 /** One period of the chart. */
 export interface XmrPoint {
@@ -89,8 +63,8 @@ export interface XmrChart {
 
 /**
  * An XmR (individuals) chart as NHS England's Making Data Count builds it: mean, moving ranges and
- * process limits for each limit group, the four special-cause rules (outside limits, trend, two of
- * three, shift) and each point's variation, under a named rule profile (SPC.md): `MDC`
+ * process limits for each limit group, the special-cause rules of `SPC_RULES` (outside limits,
+ * trend, two of three, shift) and each point's variation, under a named rule profile (docs/SPC.md, "Profiles"): `MDC`
  * reproduces the Making Data Count Excel tools, `NHSR` the R package NHSRplotthedots 0.2.x.
  *
  * Missing values are skipped (moving ranges join consecutive present points); excluded periods keep
@@ -111,7 +85,7 @@ export interface XmrChart {
  * chart.variation;          // => "Common cause"
  */
 export function xmrChart(series: Series, options: XmrOptions): XmrChart {
-  const settings = checkOptions(series.length, options);
+  const settings = checkXmrOptions(series.length, options);
   const { profile, runLength, baselinePoints } = settings;
   const excluded = series.map((_, i) => options.exclude?.[i] === true);
   const usable = series.map((value, i) => value !== null && !excluded[i]);
@@ -151,12 +125,28 @@ export function xmrChart(series: Series, options: XmrOptions): XmrChart {
       );
     }
     const assurance = groupAssurance(options.target, limits, options.polarity, trialLimits);
-    groups.push({ ...limits, start, end, used: values.length, trialLimits, assurance });
+    // Named fields rather than `...limits`: a spread with fields after it is slow in V8.
+    groups.push({
+      mean: limits.mean,
+      movingRangeMean: limits.movingRangeMean,
+      lower: limits.lower,
+      upper: limits.upper,
+      nearLower: limits.nearLower,
+      nearUpper: limits.nearUpper,
+      points: limits.points,
+      screenedOut: limits.screenedOut,
+      start,
+      end,
+      used: values.length,
+      trialLimits,
+      assurance,
+    });
 
     const found = applyRules(values, limits, profile, runLength);
-    const byPosition = new Map(positions.map((position, k) => [position, k]));
+    // positions ascend, so the next usable point's index walks along with i.
+    let next = 0;
     for (let i = start; i <= end; i++) {
-      const k = byPosition.get(i);
+      const k = positions[next] === i ? next++ : undefined;
       const point: XmrPoint = {
         position: i,
         value: series[i],
@@ -198,42 +188,23 @@ interface PointRules {
   directions: number[];
 }
 
-/** Applies the four rules to the usable points of one limit group. */
+/** Applies the rules of `SPC_RULES`, in precedence order, to the usable points of one limit group. */
 function applyRules(values: number[], limits: XmrLimits, profile: SpcProfile, runLength: number): PointRules[] {
-  const sides = sideOfMean(values, limits.mean);
-  const outside = outsideLimits(values, limits.lower, limits.upper);
-  const beyondBand = values.map((value) => value > limits.nearUpper || value < limits.nearLower);
-  // NHSR: only points between the band and the limit count; MDC (Nov 2023): points beyond the limits count too.
-  const near = profile === "NHSR" ? beyondBand.map((beyond, i) => beyond && outside[i] === 0) : beyondBand;
-  const inTwoOfThree = twoOfThree(near, sides);
-  const inShift = shift(sides, runLength);
-  const trends = trendRun(values, runLength);
-  const inTrend = trends.rising.map((rising, i) => rising || trends.falling[i]);
-  const nhsrTrend = trendDirection(values, inTrend);
-
+  const group: RuleGroup = { values, limits, profile, runLength, sides: sideOfMean(values, limits.mean) };
+  const marks = SPC_RULES.map((rule) => rule.mark(group));
   return values.map((_, i) => {
     const rules: string[] = [];
     const directions: number[] = [];
-    if (outside[i] !== 0) {
-      rules.push(SPC_RULE_LABELS.outsideLimits);
-      directions.push(outside[i]);
-    }
-    if (inTrend[i]) {
-      rules.push(SPC_RULE_LABELS.trend);
-      if (profile === "NHSR") directions.push(nhsrTrend[i]);
-      else {
-        if (trends.rising[i]) directions.push(1);
-        if (trends.falling[i]) directions.push(-1);
+    SPC_RULES.forEach((rule, r) => {
+      let broken = false;
+      for (const directionOf of marks[r]) {
+        if (directionOf[i] !== 0) {
+          directions.push(directionOf[i]);
+          broken = true;
+        }
       }
-    }
-    if (inTwoOfThree[i]) {
-      rules.push(SPC_RULE_LABELS.twoOfThree);
-      directions.push(sides[i]);
-    }
-    if (inShift[i]) {
-      rules.push(SPC_RULE_LABELS.shift);
-      directions.push(sides[i]);
-    }
+      if (broken) rules.push(rule.label);
+    });
     return { rules, directions };
   });
 }
@@ -242,69 +213,4 @@ function groupAssurance(target: number | null | undefined, limits: XmrLimits, po
   const label = assuranceLabel(target, limits, polarity);
   if (label === ASSURANCE_LABELS.noTarget) return label;
   return trialLimits ? NOT_ENOUGH_DATA : label;
-}
-
-/** The options, checked against the series (parse, then check against the data). */
-interface CheckedOptions {
-  profile: SpcProfile;
-  runLength: RunLength;
-  baselinePoints: number | undefined;
-  rebase: number[];
-}
-
-function checkOptions(length: number, options: XmrOptions): CheckedOptions {
-  const profile = options.profile ?? DEFAULT_SPC_PROFILE;
-  if (!SPC_PROFILES.includes(profile)) {
-    throw new KpiError({ code: "unknown_option", argument: "rules", text: `"${String(profile)}"`, allowed: SPC_PROFILES });
-  }
-  const runLength = options.runLength ?? DEFAULT_RUN_LENGTH;
-  if (!RUN_LENGTHS.includes(runLength as RunLength)) {
-    throw new KpiError({ code: "out_of_range", argument: "run_length", value: String(runLength), allowed: RUN_LENGTHS.join(" or ") });
-  }
-  if (profile === "NHSR" && runLength !== DEFAULT_RUN_LENGTH) {
-    throw new KpiError({
-      code: "invalid_argument",
-      argument: "run_length",
-      problem: `${runLength} applies only to the MDC rules (NHSRplotthedots always uses runs of ${DEFAULT_RUN_LENGTH})`,
-      fix: `leave it empty or enter ${DEFAULT_RUN_LENGTH} with rules "NHSR", or use rules "MDC"`,
-    });
-  }
-  const baselinePoints = options.baselinePoints;
-  if (baselinePoints !== undefined) {
-    if (!(baselinePoints >= MIN_POINTS_FOR_LIMITS)) {
-      throw new KpiError({
-        code: "out_of_range",
-        argument: "baseline_points",
-        value: String(baselinePoints),
-        allowed: `a whole number of ${MIN_POINTS_FOR_LIMITS} or more (Making Data Count fixes limits on at least ${MIN_POINTS_FOR_LIMITS} points)`,
-      });
-    }
-    if (!Number.isInteger(baselinePoints)) {
-      throw new KpiError({ code: "not_whole_number", argument: "baseline_points", value: String(baselinePoints) });
-    }
-  }
-  const rebase = [...new Set(options.rebase ?? [])].sort((a, b) => a - b);
-  for (const position of rebase) {
-    if (!Number.isInteger(position)) {
-      throw new KpiError({ code: "not_whole_number", argument: "rebase", value: String(position + 1) });
-    }
-    if (position < 0 || position >= length) {
-      throw new KpiError({
-        code: "out_of_range",
-        argument: "rebase",
-        value: String(position + 1),
-        allowed: `positions from 1 to ${length} (the cells of values) where a new limit group starts`,
-      });
-    }
-  }
-  if (options.exclude !== undefined && options.exclude.length !== length) {
-    throw new KpiError({
-      code: "length_mismatch",
-      argument: "exclude",
-      other: "values",
-      expected: `${length} periods`,
-      actual: `${options.exclude.length} periods`,
-    });
-  }
-  return { profile, runLength: runLength as RunLength, baselinePoints, rebase };
 }

@@ -33,7 +33,7 @@ export const UNREALISTIC_MIN_VALUES = 4;
 
 /**
  * Stale target: a target given per period that has not changed for this many periods or more
- * (FUNCTIONS.md, KPI.TARGETCHECK).
+ * (docs/FORMULA-CONVENTIONS.md, "Targets").
  */
 export const STALE_TARGET_PERIODS = 4;
 
@@ -43,19 +43,7 @@ export const STALE_TARGET_PERIODS = 4;
  */
 export const DECLINE_RECENT_PERIODS = 3;
 
-/**
- * Fewest peer values for a peer median or a quartile to mean anything (a quartile of three
- * councils is a single council). LG Inform shows quartiles for groups of 4 or more.
- */
-export const MIN_PEERS = 4;
-
-/**
- * Fewest points for process limits to judge a target (SPC.md: below 12 the limits are trial
- * limits and assurance is not given; NHSRplotthedots and Making Data Count).
- */
-export const MIN_POINTS_FOR_ASSURANCE = 12;
-
-/** Deadline bunching: the last window is a quarter of the deadline unless the user gives one (FUNCTIONS.md, KPI.DEADLINE). */
+/** Deadline bunching: the last window is a quarter of the deadline unless the user gives one (docs/FORMULAS.md, KPI.DEADLINE). */
 export const DEFAULT_DEADLINE_WINDOW_SHARE = 0.25;
 
 /**

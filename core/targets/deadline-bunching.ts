@@ -64,7 +64,7 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
 }
 
 /**
- * Deadline bunching (FUNCTIONS.md, KPI.DEADLINE; the LGA guide's "working to deadlines": planning
+ * Deadline bunching (docs/FORMULAS.md, KPI.DEADLINE; the LGA guide's "working to deadlines": planning
  * applications decided in week 7 or 8 of an 8-week limit). Of the cases decided within the deadline,
  * the share decided in its final window (duration > deadline - window) is compared with the share
  * an even spread over the time allowed would give (window / deadline).

@@ -14,7 +14,7 @@ export interface ProcessLimits {
 
 /**
  * XmR (individuals) chart limits of the whole series as the Making Data Count tools compute them
- * (SPC.md, profile MDC, through the SPC engine's `xmrLimits`): the mean, the mean moving range of
+ * (docs/SPC.md, "Profiles": MDC, through the SPC engine's `xmrLimits`): the mean, the mean moving range of
  * consecutive present points, and limits at the mean plus and minus 2.66 mean moving ranges.
  * `undefined` with fewer than 2 points.
  *

@@ -21,7 +21,7 @@ export function shortfall(value: number, target: number, polarity: Polarity): nu
 }
 
 /**
- * Red / amber / green against a target (FUNCTIONS.md, KPI.RAG): `Green` when the target is met,
+ * Red / amber / green against a target (docs/FORMULAS.md, KPI.RAG): `Green` when the target is met,
  * `Amber` when it is missed by no more than `tolerance` (same units as the value), `Red` otherwise.
  * With neutral polarity the target is a level to stay at: `Green` on it, `Amber` within the
  * tolerance either side.

@@ -2,16 +2,16 @@
  * Constants of the trend methods, each with its source.
  */
 
-/** Significance level of the direction-of-travel test unless the user gives one (FUNCTIONS.md, KPI.DIRECTION). */
+/** Significance level of the direction-of-travel test unless the user gives one (docs/FORMULAS.md, KPI.DIRECTION). */
 export const DEFAULT_ALPHA = 0.05;
 
-/** Fewest values for which Mann-Kendall reports S, tau, z and p (FUNCTIONS.md, KPI.MANNKENDALL). */
+/** Fewest values for which Mann-Kendall reports S, tau, z and p (docs/FORMULA-CONVENTIONS.md, "Trend and direction of travel"). */
 export const MIN_POINTS_MANN_KENDALL = 3;
 
-/** Fewest values for a direction-of-travel judgement (FUNCTIONS.md, KPI.DIRECTION). */
+/** Fewest values for a direction-of-travel judgement (docs/FORMULAS.md, KPI.DIRECTION). */
 export const MIN_POINTS_DIRECTION = 5;
 
-/** Fewest values for Sen's slope (FUNCTIONS.md, KPI.SENSLOPE). */
+/** Fewest values for Sen's slope (docs/FORMULA-CONVENTIONS.md, "Trend and direction of travel"). */
 export const MIN_POINTS_SEN_SLOPE = 2;
 
 /**
@@ -21,7 +21,7 @@ export const MIN_POINTS_SEN_SLOPE = 2;
  */
 export const MAX_POINTS_EXACT_KENDALL = 10;
 
-/** Fewest values for KPI.ONTRACK: a least-squares line with 2 residual degrees of freedom (FUNCTIONS.md, KPI.ONTRACK). */
+/** Fewest values for KPI.ONTRACK: a least-squares line with 2 residual degrees of freedom (docs/FORMULAS.md, KPI.ONTRACK). */
 export const MIN_POINTS_ON_TRACK = 4;
 
 /**
@@ -30,7 +30,7 @@ export const MIN_POINTS_ON_TRACK = 4;
  */
 export const MIN_POINTS_LEAST_SQUARES = 3;
 
-/** Two-sided coverage of the prediction interval KPI.ONTRACK judges against the target (FUNCTIONS.md, KPI.ONTRACK: 80%). */
+/** Two-sided coverage of the prediction interval KPI.ONTRACK judges against the target (docs/FORMULAS.md, KPI.ONTRACK: 80%). */
 export const ON_TRACK_PREDICTION_LEVEL = 0.8;
 
 /**
@@ -51,6 +51,12 @@ export const RECENT_TREND_CHI_SQUARED_THRESHOLD = 9.54953570608324;
  * find the median by randomised selection in passes over the pairs instead of storing them all.
  */
 export const PAIRS_STORED_FOR_SEN_SLOPE = 1_048_576;
+
+/**
+ * Most pairwise slopes kept in one buffer from one Sen's slope to the next (2^15, 256 KB; series
+ * of up to 256 points), so that a column of short KPIs does not allocate a buffer for each.
+ */
+export const PAIRS_REUSED_FOR_SEN_SLOPE = 32_768;
 
 /** Size of the random sample of slopes that brackets the median in each selection pass. */
 export const SEN_SLOPE_PIVOT_SAMPLE = 40_000;

@@ -18,7 +18,7 @@ export interface DirectionOfTravel {
 }
 
 /**
- * Direction of travel (FUNCTIONS.md, KPI.DIRECTION): a two-sided Mann-Kendall test at
+ * Direction of travel (docs/FORMULAS.md, KPI.DIRECTION): a two-sided Mann-Kendall test at
  * significance `alpha`; a trend is claimed only when p < alpha, and its sign (S) is then read by
  * polarity. Short untied series use the exact p-value of Kendall's S, so with 5 annual points only
  * an unbroken run (p = 2/120 = 0.0167) can be called a trend; with 4 points nothing can

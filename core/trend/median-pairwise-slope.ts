@@ -1,5 +1,5 @@
 import { quickselect } from "simple-statistics";
-import { PAIRS_STORED_FOR_SEN_SLOPE, SEN_SLOPE_PIVOT_SAMPLE } from "./constants";
+import { PAIRS_REUSED_FOR_SEN_SLOPE, PAIRS_STORED_FOR_SEN_SLOPE, SEN_SLOPE_PIVOT_SAMPLE } from "./constants";
 import { seededRandom } from "../seeded-random";
 
 /**
@@ -39,24 +39,44 @@ export function medianPairwiseSlope(
   return middle.length === 1 ? middle[0] : (middle[0] + middle[1]) / 2;
 }
 
+/**
+ * Where the slopes of short series are stored, kept from call to call: a column of KPIs then
+ * allocates it once rather than once a KPI. The work on it is synchronous, so no two calls share it.
+ */
+let reusedSlopes = new Float64Array(0);
+
 /** The median by storing every slope in one typed array and selecting. */
 export function medianOfStoredSlopes(positions: readonly number[], values: readonly number[]): number {
   const n = values.length;
-  const slopes = new Float64Array((n * (n - 1)) / 2);
+  const pairs = (n * (n - 1)) / 2;
+  let slopes: Float64Array;
+  if (pairs > PAIRS_REUSED_FOR_SEN_SLOPE) slopes = new Float64Array(pairs);
+  else {
+    if (reusedSlopes.length < pairs) reusedSlopes = new Float64Array(PAIRS_REUSED_FOR_SEN_SLOPE);
+    slopes = reusedSlopes;
+  }
   let k = 0;
   for (let i = 0; i < n - 1; i++) {
+    const x = positions[i];
+    const y = values[i];
     for (let j = i + 1; j < n; j++) {
-      slopes[k++] = (values[j] - values[i]) / (positions[j] - positions[i]);
+      slopes[k++] = (values[j] - y) / (positions[j] - x);
     }
   }
-  return medianInPlace(slopes);
+  return medianOfFirst(slopes, pairs);
 }
 
 /** Median of a typed array by selection; reorders the array. */
 export function medianInPlace(numbers: Float64Array): number {
-  const count = numbers.length;
+  return medianOfFirst(numbers, numbers.length);
+}
+
+/** Median of the first `count` numbers of a typed array by selection; reorders them. */
+function medianOfFirst(numbers: Float64Array, count: number): number {
+  if (count === 1) return numbers[0];
   const upper = Math.floor(count / 2);
-  const upperValue = selectInPlace(numbers, upper);
+  quickselect(numbers as unknown as number[], upper, 0, count - 1);
+  const upperValue = numbers[upper];
   if (count % 2 === 1) return upperValue;
   // The lower middle is the largest value left of the upper middle after selection.
   let lowerValue = -Infinity;

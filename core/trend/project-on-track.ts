@@ -26,7 +26,7 @@ export interface OnTrackResult {
 }
 
 /**
- * On track for a target (FUNCTIONS.md, KPI.ONTRACK): fits a least-squares line to the values
+ * On track for a target (docs/FORMULAS.md, KPI.ONTRACK): fits a least-squares line to the values
  * against their positions (a gap counts as elapsed time), projects it `periodsAhead` periods past
  * the last cell of the series, and takes the 80% two-sided prediction interval there
  * (t quantile with n - 2 degrees of freedom, see {@link predictionInterval}).

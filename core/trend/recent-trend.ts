@@ -39,7 +39,7 @@ export interface RecentTrendResult {
  * Trailing periods with neither numerator nor denominator (years not yet published) are skipped,
  * so "the last 5 points" are the 5 latest periods with data. `Cannot be calculated` when there
  * are fewer than 5 such periods, when one of them lacks its numerator or denominator (the
- * guidance requires a series without breaks; FUNCTIONS.md says so too, where the Fingertips code
+ * guidance requires a series without breaks; docs/FORMULA-CONVENTIONS.md, "Trend and direction of travel", says so too, where the Fingertips code
  * would skip to older years), or when one of them is 100% (Fingertips: `TrendRequest`
  * `IsPossibleDivideByZeroErrors`, and its test of a series with a 5 out of 5 year) or 0%, where the
  * log odds are undefined too (Fingertips does not guard that case).

@@ -1,16 +1,18 @@
 import { KpiError } from "../errors";
-import { isMissingCell } from "./cells";
+import { isErrorText } from "./cells";
 import { describeShape, isOmitted, toGrid } from "./grid";
 import { Series, SeriesSet } from "./series";
 
 /**
- * Reads the `exclude` argument of the trend and SPC formulas (FUNCTIONS.md, "Leaving periods out"):
- * a range the shape of `values` in which any non-empty cell marks a period to leave out.
+ * Reads the `exclude` argument of the trend and SPC formulas (docs/FORMULA-CONVENTIONS.md, "Leaving periods out"):
+ * a range the shape of `values` in which a marked cell leaves its period out (isExclusionMark: a
+ * ticked checkbox, a note, any other entry; never a blank, FALSE or an error value).
  * Returns one mask per series (true = leave out), or `undefined` when nothing is excluded.
  *
  * @throws {KpiError} `length_mismatch` when the shape differs from `values`
  * @example
- * readExclusions([["", "covid", ""]], readSeriesSet([[1, 2, 3]], "values", "value")); // => [[false, true, false]]
+ * readExclusions([["", "covid", ""]], readSeriesSet([[1, 2, 3]], "values", "value"));   // => [[false, true, false]]
+ * readExclusions([[false, true, false]], readSeriesSet([[1, 2, 3]], "values", "value")); // => [[false, true, false]]
  */
 export function readExclusions(raw: unknown, values: SeriesSet, argument = "exclude"): boolean[][] | undefined {
   if (isOmitted(raw)) return undefined;
@@ -25,14 +27,33 @@ export function readExclusions(raw: unknown, values: SeriesSet, argument = "excl
       actual: describeShape(grid),
     });
   }
-  const marks = grid.map((row) => row.map((cell) => !isMissingCell(cell) || isMarkedText(cell)));
+  const marks = grid.map((row) => row.map(isExclusionMark));
   if (values.isBlock) return marks;
   return [values.isColumn ? marks.map((row) => row[0]) : marks[0]];
 }
 
-/** Any non-empty text counts as a mark, even a missing-value marker such as "x". */
-function isMarkedText(cell: unknown): boolean {
-  return typeof cell === "string" && cell.trim() !== "";
+/**
+ * True when one cell of an `exclude` range leaves its period out: TRUE (a ticked checkbox), any
+ * text, even a marker such as "x", and any number but 0. These leave nothing out:
+ * - a blank (null from Excel, "" from Sheets);
+ * - FALSE, an unticked checkbox in Google Sheets and in Excel 365, so that a column of checkboxes
+ *   leaves out only the ticked periods;
+ * - 0, which is FALSE to a spreadsheet and which older Excel desktop builds pass for an empty cell
+ *   (office-js issues 4702 and 5262): a blank exclude column must not leave out every period;
+ * - an error value, which the formulas read as missing everywhere (a lookup that finds no mark for
+ *   a period gives #N/A: that period is kept).
+ *
+ * @example
+ * isExclusionMark(true);    // => true
+ * isExclusionMark("covid"); // => true
+ * isExclusionMark(false);   // => false
+ * isExclusionMark("#N/A");  // => false
+ */
+export function isExclusionMark(cell: unknown): boolean {
+  if (cell === null || cell === undefined || cell === false) return false;
+  if (typeof cell === "number") return Number.isFinite(cell) && cell !== 0;
+  if (typeof cell === "string") return cell.trim() !== "" && !isErrorText(cell);
+  return true;
 }
 
 /**

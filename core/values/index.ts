@@ -1,4 +1,5 @@
-export { MISSING_MARKERS, isMissingCell, parseNumberCell, parseNumericText, quoteCell } from "./cells";
+export { MISSING_MARKERS, isErrorText, isMissingCell, normaliseCell, parseNumberCell, parseNumericText, quoteCell } from "./cells";
+export { isDateObject, sheetsSerial } from "./sheet-dates";
 export type { CellValue } from "./cells";
 export { describeShape, flattenGrid, isAllMissing, isOmitted, toGrid } from "./grid";
 export type { Grid } from "./grid";
@@ -18,5 +19,5 @@ export {
   readRequiredNumber,
 } from "./options";
 export type { NumberRule, Polarity } from "./options";
-export { applyExclusions, readExclusions, withoutExcluded } from "./exclude";
+export { applyExclusions, isExclusionMark, readExclusions, withoutExcluded } from "./exclude";
 export { cellName, readAligned } from "./aligned";

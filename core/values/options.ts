@@ -1,11 +1,11 @@
 import { KpiError } from "../errors";
-import { isMissingCell, parseNumberCell, quoteCell } from "./cells";
+import { isMissingCell, normaliseCell, parseNumberCell, quoteCell } from "./cells";
 import { Grid, describeShape, flattenGrid, isOmitted, toGrid } from "./grid";
 
 /** Whether a higher value is better, a lower value is better, or neither. */
 export type Polarity = "higher" | "lower" | "neutral";
 
-/** The polarity words users may type (FUNCTIONS.md, "Polarity"), lower case, with their meaning. */
+/** The polarity words users may type (docs/FORMULA-CONVENTIONS.md, "Polarity"), lower case, with their meaning. */
 export const POLARITY_WORDS: Readonly<Record<string, Polarity>> = {
   higher: "higher",
   lower: "lower",
@@ -56,13 +56,15 @@ function singleCell(raw: unknown, argument: string): unknown {
  * parsePolarityCell(-1);                // => "lower"
  */
 export function parsePolarityCell(value: unknown, argument = "polarity", fallback: Polarity = "higher"): Polarity {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return fallback;
+  // As toGrid reads it, for a cell handed over directly: a Sheets Date as its serial, an Excel error as its text.
+  const cell = normaliseCell(value);
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return fallback;
   // A non-finite number is an empty cell to every reader of cells (parseNumberCell), so here too.
-  if (typeof value === "number" && !Number.isFinite(value)) return fallback;
-  const key = String(value).trim().toLowerCase().replace(/\s+/g, " ");
+  if (typeof cell === "number" && !Number.isFinite(cell)) return fallback;
+  const key = String(cell).trim().toLowerCase().replace(/\s+/g, " ");
   const polarity = POLARITY_WORDS[key];
   if (polarity === undefined) {
-    throw new KpiError({ code: "unknown_option", argument, text: quoteCell(value), allowed: POLARITY_CHOICES });
+    throw new KpiError({ code: "unknown_option", argument, text: quoteCell(cell), allowed: POLARITY_CHOICES });
   }
   return polarity;
 }

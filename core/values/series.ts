@@ -5,7 +5,7 @@ import { Grid, describeShape, toGrid } from "./grid";
 /** One KPI's values in time order; `null` keeps the position of a missing period. */
 export type Series = (number | null)[];
 
-/** The series found in a `values` argument (FUNCTIONS.md, "Series"). */
+/** The series found in a `values` argument (docs/FORMULA-CONVENTIONS.md, "Series"). */
 export interface SeriesSet {
   /** One series per row of a block, or the single row or column. */
   series: Series[];

@@ -1,14 +1,16 @@
 /**
- * The browser harness for the panel's tests: Debian's Chromium driven by playwright-core, a fresh
- * profile in a temporary folder, and the BUILT demo (dist/demo) served on 127.0.0.1 by
- * tools/demo-server.js on a free port.
+ * The browser harness for the panel's tests: a Chromium found by find-browser.ts (CHROMIUM_PATH, an
+ * installed Chromium, Chrome or Edge, else the one inside @sparticuz/chromium) driven by
+ * playwright-core, a fresh profile in a temporary folder, and the BUILT demo (dist/demo) served on
+ * 127.0.0.1 by tools/demo-server.js on a free port.
  */
 import fs from "fs";
 import http from "http";
 import os from "os";
 import path from "path";
 import { AddressInfo } from "net";
-import { BrowserContext, Page, chromium } from "playwright-core";
+import { BrowserContext, LaunchOptions, Page, chromium } from "playwright-core";
+import { FoundBrowser, findBrowser, thisMachine } from "./find-browser";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createDemoServer } = require("../../tools/demo-server.js") as { createDemoServer: (root?: string) => http.Server };
@@ -17,8 +19,31 @@ export const ROOT = path.resolve(__dirname, "../..");
 export const DEMO = path.join(ROOT, process.env.KPI_DIST ?? "dist", "demo");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 
-/** Where Chromium is: CHROMIUM_PATH, else Debian's wrapper. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+let found: Promise<FoundBrowser> | undefined;
+
+/** The browser for this test run (looked for once per test file). */
+export function browserForTests(): Promise<FoundBrowser> {
+  found ??= findBrowser(thisMachine());
+  return found;
+}
+
+/**
+ * The pages' language: a UK council's browser. Set per context because a browser started with
+ * LANG=C (a bare container) reports navigator.language "en-US@posix", which Intl rejects.
+ */
+export const LOCALE = "en-GB";
+
+/** playwright-core's launch options for the browser found, headless, with its flags. */
+export async function launchOptions(): Promise<LaunchOptions> {
+  const browser = await browserForTests();
+  return {
+    executablePath: browser.executablePath,
+    channel: browser.channel,
+    headless: true,
+    args: browser.args,
+    env: browser.env ? { ...process.env, ...browser.env } : undefined,
+  };
+}
 
 export interface BrowserSession {
   context: BrowserContext;
@@ -26,20 +51,15 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Starts the demo server and Chromium (fails with a clear message when either is missing). */
+/** Starts the demo server and the browser (fails with a clear message when either is missing). */
 export async function startBrowser(): Promise<BrowserSession> {
   if (!fs.existsSync(path.join(DEMO, "index.html"))) throw new Error(`The demo is not built (${DEMO}); run npm run build first.`);
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; install it with apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const options = await launchOptions();
   const server = createDemoServer(DEMO);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kpi-panel-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const context = await chromium.launchPersistentContext(profile, { ...options, locale: LOCALE, viewport: { width: 1100, height: 900 } });
   return {
     context,
     baseUrl: `http://127.0.0.1:${port}/`,

@@ -15,7 +15,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-describe("core is pure (DESIGN.md rule 1)", () => {
+describe("core is pure (docs/DESIGN.md, rule 1)", () => {
   const sources = filesUnder(path.join(ROOT, "core")).filter((file) => file.endsWith(".ts"));
   test.each(sources.map((file) => [path.relative(ROOT, file), file]))("%s uses no host or platform globals", (_name, file) => {
     const text = fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");

@@ -3,7 +3,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { periodsPerYearFromLabels } from "../../core/kpi-set/periods-per-year";
+import { periodsPerYearFromLabels } from "../../core/values/periods";
 
 describe("periodsPerYearFromLabels", () => {
   test.each([

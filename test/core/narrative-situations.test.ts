@@ -2,7 +2,7 @@
  * KPI.NARRATIVE's paragraph in each situation a committee meets, word for word, plus the rules
  * every paragraph keeps: at most three sentences, each under 30 words, a trend claimed only when
  * the trend test (Mann-Kendall, through the trend engine) supports it.
- * Expected texts were written from the rules in core/narrative/narrate.ts, with the numbers
+ * Expected texts were written from the rules in core/analysis/narrate.ts, with the numbers
  * worked out beside each case.
  */
 import fc from "fast-check";

@@ -23,7 +23,7 @@ describe("KPI.SPC", () => {
     const grid = cells("SPC", [VIGNETTE]);
     expect(grid[0]).toEqual(["Value", "Mean", "Lower process limit", "Upper process limit", "Rules broken", "Variation (MDC rules, run of 7)"]);
     expect(grid).toHaveLength(VIGNETTE.length + 1);
-    // NHSRplotthedots 0.2.2 vignette deviations.Rmd with screen_outliers = FALSE (the MDC Excel tool): SPC.md values
+    // NHSRplotthedots 0.2.2 vignette deviations.Rmd with screen_outliers = FALSE (the MDC Excel tool): docs/SPC.md, "Checked against"
     const [value, mean, lower, upper, rules, variation] = grid[5] as [number, number, number, number, string, string];
     expect(value).toBe(10);
     expectClose(mean, 1.944444, 1e-6);
@@ -41,7 +41,7 @@ describe("KPI.SPC", () => {
     expect(grid[7]).toEqual(["", "", "", "", "", ""]);
     expect(grid[4][0]).toBe(10);
     expect(grid[4][4]).toBe("Outside limits");
-    // Moving ranges join the present points on either side of the gap (SPC.md "Limits")
+    // Moving ranges join the present points on either side of the gap (docs/SPC.md, "Limits")
     const present = VIGNETTE.filter((_, i) => i !== 7);
     expectClose(grid[0][3] as number, xmrChart(present, { polarity: "higher", profile: "NHSR" }).groups[0].upper, 1e-12);
   });
@@ -165,7 +165,7 @@ describe("bad input is a #VALUE! that says what is allowed", () => {
   });
 });
 
-describe("rules that point in opposite directions (SPC.md, 'Profiles')", () => {
+describe("rules that point in opposite directions (docs/SPC.md, 'Profiles')", () => {
   // Hand-built: 14 points around 50, then a falling trend of 7 points still far above the upper limit.
   const values = [50, 52, 49, 51, 50, 52, 49, 51, 50, 52, 49, 51, 50, 52, 100, 99, 98, 97, 96, 95, 94];
 

@@ -156,12 +156,12 @@ describe("NHSR profile reproduces every NHSRplotthedots chart case", () => {
   });
 });
 
-describe("the vignette case with both profiles (SPC.md, 'Checked against')", () => {
+describe("the vignette case with both profiles (docs/SPC.md, 'Checked against')", () => {
   const data = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
 
   test("MDC: unscreened limits 6.951503 / -3.062614, the 10 outside the upper limit", () => {
     const chart = xmrChart(data, { polarity: "higher" });
-    // NHSRplotthedots 0.2.2 vignette deviations.Rmd: ptd_spc(..., screen_outliers = FALSE); values of SPC.md
+    // NHSRplotthedots 0.2.2 vignette deviations.Rmd: ptd_spc(..., screen_outliers = FALSE); values of docs/SPC.md, "Checked against"
     expect(chart.profile).toBe("MDC");
     expectClose(chart.groups[0].mean, 1.944444, 1e-6);
     expectClose(chart.groups[0].movingRangeMean, 1.882353, 1e-6);
@@ -174,7 +174,7 @@ describe("the vignette case with both profiles (SPC.md, 'Checked against')", () 
 
   test("NHSR: screened MRbar 1.0, limits 4.604444 / -0.715556", () => {
     const chart = xmrChart(data, { polarity: "higher", profile: "NHSR" });
-    // NHSRplotthedots 0.2.2 vignette deviations.Rmd: ptd_spc(..., screen_outliers = TRUE); values of SPC.md
+    // NHSRplotthedots 0.2.2 vignette deviations.Rmd: ptd_spc(..., screen_outliers = TRUE); values of docs/SPC.md, "Checked against"
     expect(chart.profile).toBe("NHSR");
     expectClose(chart.groups[0].movingRangeMean, 1.0, 1e-6);
     expectClose(chart.groups[0].upper, 4.604444, 1e-6);

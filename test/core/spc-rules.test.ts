@@ -121,7 +121,7 @@ describe("variation and assurance labels", () => {
   });
 
   test("opposite directions: NHSR follows precedence, MDC shows improvement; neutral polarity", () => {
-    // SPC.md "Profiles": a point above the upper limit at the end of a falling trend
+    // docs/SPC.md, "Profiles": a point above the upper limit at the end of a falling trend
     expect(variationLabel([1, -1], "higher", "NHSR")).toBe("Special cause improving");
     expect(variationLabel([1, -1], "lower", "NHSR")).toBe("Special cause concerning");
     expect(variationLabel([1, -1], "lower", "MDC")).toBe("Special cause improving");

@@ -6,7 +6,7 @@
 import { checkTarget, TargetCheckInput, TargetFindingCode } from "../../core/targets/check-target";
 import { processLimits } from "../../core/targets/process-limits";
 import { xmrChart } from "../../core/spc/xmr-chart";
-import { readUnit } from "../../core/narrative/units";
+import { readUnit } from "../../core/values/units";
 
 const codes = (input: TargetCheckInput) => checkTarget(input).map((finding) => finding.code);
 
@@ -62,7 +62,7 @@ const cases: [TargetFindingCode, string, TargetCheckInput, TargetCheckInput][] =
     "hit_and_miss",
     "a target of 50 inside process limits of 42.02 to 57.98",
     { values: [48, 52, 49, 51, 50, 53, 47, 50, 52, 48, 51, 49], targets: 50, polarity: "higher" },
-    // near miss: the same target with 11 points: trial limits do not judge a target (SPC.md)
+    // near miss: the same target with 11 points: trial limits do not judge a target (docs/SPC.md, "Trial limits")
     { values: [52, 49, 51, 50, 53, 47, 50, 52, 48, 51, 49], targets: 50, polarity: "higher" },
   ],
   [
@@ -162,7 +162,7 @@ describe("the sentences carry the numbers that raised them", () => {
 
 describe("the helpers follow the published conventions", () => {
   test("process limits on the NHSRplotthedots vignette data (MDC profile, unscreened)", () => {
-    // SPC.md "Checked against": mean 1.944444, MRbar 1.882353, limits 6.951503 / -3.062614
+    // docs/SPC.md, "Checked against": mean 1.944444, MRbar 1.882353, limits 6.951503 / -3.062614
     const limits = processLimits([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1])!;
     expect(limits.mean).toBeCloseTo(1.944444, 6);
     expect(limits.meanMovingRange).toBeCloseTo(1.882353, 6);

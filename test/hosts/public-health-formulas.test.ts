@@ -128,13 +128,23 @@ describe.each(hosts)("%s: bad input names itself and says how to fix it", (_host
     );
   });
 
-  test("options: groups, confidence with type dsr, a comparator interval with two levels, too many simulations", () => {
+  test("options: groups, confidence with type dsr, a comparator interval with two levels or half given, half the quantile limits, too many simulations", () => {
     expect(failureOf(call, "QUANTILE", 9, [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]], 3).message).toBe("KPI.QUANTILE: groups 3 is out of range; use 4 (quartiles), 5 (quintiles) or 10 (deciles)");
     expect(failureOf(call, "COMPARE", 5, 1000, 2.1, "lower", "dsr", 0.9).message).toBe(
       'KPI.COMPARE: confidence is 0.9, but control limits are drawn at 0.95 and 0.998 only; with type "dsr" give 0.95, 0.998 or both',
     );
     expect(failureOf(call, "COMPARE", 2.7, 3.1, 4, "lower", "interval", [[0.95, 0.998]], "", 3.5, 4.5).message).toBe(
       "KPI.COMPARE: confidence has two levels but the comparator has one interval; give the one level of the comparator's interval, such as 0.95",
+    );
+    // A limit pair is given whole or not at all, and only where a comparator can have its own interval.
+    expect(failureOf(call, "COMPARE", 650, 1000, 0.6, "higher", "proportion", 0.95, 1, 0.55).message).toBe(
+      "KPI.COMPARE: comparator_upper is missing; enter the comparator's upper confidence limit, or leave comparator_lower and comparator_upper both empty",
+    );
+    expect(failureOf(call, "COMPARE", 5, 1000, 2.1, "lower", "dsr", 0.95, "", 1.5, 2.5).message).toBe(
+      'KPI.COMPARE: comparator_lower is given with type "dsr"; type dsr compares the rate with control limits around the comparator; leave comparator_lower and comparator_upper empty',
+    );
+    expect(failureOf(call, "SII", [[70, 72, 74, 76, 78]], [[100, 100, 100, 100, 100]], [[69, 71, 73, 75, 77]]).message).toBe(
+      "KPI.SII: upper is missing; select each quantile's upper 95% limit, or leave lower and upper both empty",
     );
     const rows = Array.from({ length: 40 }, () => [70, 72, 74, 76, 78, 80, 82, 84, 86, 88]);
     const lower = rows.map((values) => values.map((value) => value - 1));

@@ -14,7 +14,7 @@ const reference = loadReference<{ values: number[]; dates: string[]; rebase_date
 const VIGNETTE = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
 
 describe("SPC formulas in both built hosts", () => {
-  test.each(hosts)("%s: KPI SPC on the vignette data with the MDC rules (SPC.md values)", (_host, call) => {
+  test.each(hosts)("%s: KPI SPC on the vignette data with the MDC rules (docs/SPC.md, 'Checked against')", (_host, call) => {
     const rows = plain(grid(call("SPC", [VIGNETTE], "higher")));
     expect(rows[0][5]).toBe("Variation (MDC rules, run of 7)");
     // NHSRplotthedots 0.2.2 vignette deviations.Rmd, screen_outliers = FALSE: limits 6.951503 / -3.062614

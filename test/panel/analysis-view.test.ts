@@ -4,12 +4,14 @@
  */
 import { analyseKpi } from "../../core/analysis/analyse-kpi";
 import type { KpiAnalysis } from "../../core/analysis/types";
-import { readInputs } from "../../panel/analyse";
+import { readInputs } from "../../panel/shared/pane-inputs";
 import { xmrChart } from "../../core/spc/xmr-chart";
-import { chartOf, findingsOfAnalysis, kpiInput, viewOfKpi } from "../../panel/analysis-view";
-import { detectKpiTable, detectPeerTable, readKpis, readPeers } from "../../panel/layout";
-import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/sample-data";
-import { emptySettings, setExcluded } from "../../panel/settings";
+import { chartOf, kpiInput, viewOfKpi } from "../../panel/steps/analysis/view-of-kpi";
+import { findingsOfAnalysis } from "../../panel/steps/analysis/findings";
+import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { detectPeerTable, readPeers } from "../../panel/steps/find-data/peer-table";
+import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
+import { emptySettings, setExcluded } from "../../panel/shared/settings";
 
 const records = readKpis(sampleKpiSheet(), detectKpiTable(sampleKpiSheet()));
 const peerValues = samplePeerSheet();
@@ -81,7 +83,7 @@ describe("the SPC chart on a card is core's XmR chart", () => {
     const values = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1];
     const periods = values.map((_, i) => `M${i + 1}`);
     const chart = chartOf(xmrChart(values, { polarity: "higher" }), periods, null);
-    // SPC.md: NHSRplotthedots vignette, MDC (unscreened) mean 1.944444, limits -3.062614 / 6.951503; 10 is outside.
+    // docs/SPC.md, "Checked against": NHSRplotthedots vignette, MDC (unscreened) mean 1.944444, limits -3.062614 / 6.951503; 10 is outside.
     expect(chart.mean[0]).toBeCloseTo(1.944444, 5);
     expect(chart.lower[17]).toBeCloseTo(-3.062614, 5);
     expect(chart.upper[17]).toBeCloseTo(6.951503, 5);

@@ -6,8 +6,9 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelHost, ExcelRun, SETTINGS_KEY, splitAddress } from "../../excel-addin/excel-host";
 import { Cell, blockAddress } from "../../panel/host";
-import { buildReportSheet, buildChartSheet } from "../../panel/report";
-import { sampleKpiSheet } from "../../panel/sample-data";
+import { buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
+import { sampleKpiSheet } from "../../panel/steps/find-data/sample-data";
 import { sampleViews } from "./views";
 
 interface FakeSheet {

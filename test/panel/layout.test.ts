@@ -6,19 +6,12 @@
 import fs from "fs";
 import path from "path";
 import { Cell } from "../../panel/host";
-import {
-  LayoutError,
-  checkKpiMapping,
-  detectKpiTable,
-  detectPeerTable,
-  looksLikePeriod,
-  orderPeriods,
-  peerCells,
-  readKpis,
-  readPeers,
-  councilCells,
-} from "../../panel/layout";
-import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/sample-data";
+import { LayoutError } from "../../panel/shared/errors";
+import { councilCells, peerCells } from "../../panel/shared/pane-inputs";
+import { checkKpiMapping, detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { detectPeerTable, readPeers } from "../../panel/steps/find-data/peer-table";
+import { SAMPLE_COUNCIL, sampleKpiSheet, samplePeerSheet } from "../../panel/steps/find-data/sample-data";
+import { looksLikePeriod, orderPeriods } from "../../core/values/periods";
 
 /** Reads the LGBF fixture (a small CSV without quoted commas). */
 function lgbfLong(): Cell[][] {

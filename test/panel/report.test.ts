@@ -4,9 +4,11 @@
  * the saved periods to leave out.
  */
 import { rectangular, uniqueSheetName } from "../../panel/host";
-import { REPORT_COLUMNS, REPORT_HEADER_ROW, buildChartSheet, buildReportSheet } from "../../panel/report";
-import { excludedFor, parseSettings, serialiseSettings, setExcluded, emptySettings } from "../../panel/settings";
-import { exceptionsFirst, filterViews } from "../../panel/view";
+import { REPORT_HEADER_ROW, buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { REPORT_COLUMNS } from "../../panel/steps/report/report-columns";
+import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
+import { excludedFor, parseSettings, serialiseSettings, setExcluded, emptySettings } from "../../panel/shared/settings";
+import { exceptionsFirst, filterViews } from "../../panel/shared/kpi-view";
 import { sampleViews } from "./views";
 
 describe("buildReportSheet", () => {

@@ -8,8 +8,9 @@ import fs from "fs";
 import path from "path";
 import { DIST, loadSheetsBundle } from "../helpers/bundles";
 import { Cell, blockAddress } from "../../panel/host";
-import { buildChartSheet, buildReportSheet } from "../../panel/report";
-import { sampleKpiSheet } from "../../panel/sample-data";
+import { buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
+import { sampleKpiSheet } from "../../panel/steps/find-data/sample-data";
 import { sampleViews } from "./views";
 
 type Value = string | number | boolean | Date;

@@ -1,9 +1,9 @@
 /**
  * Hand-built KPI views for testing report writing and the hosts, independent of the analysis.
- * The labels are the fixed strings of FUNCTIONS.md; the numbers are only cell contents here.
+ * The labels are the fixed strings of docs/FORMULA-CONVENTIONS.md, "Labels"; the numbers are only cell contents here.
  */
-import { problemView } from "../../panel/analyse";
-import { KpiView } from "../../panel/view";
+import { problemView } from "../../panel/steps/analysis/view-of-kpi";
+import { KpiView } from "../../panel/shared/kpi-view";
 
 export function sampleViews(): KpiView[] {
   const periods = ["2019/20", "2020/21", "2021/22"];

@@ -1,12 +1,21 @@
 /**
  * fast-check generators for what a council workbook can hand a formula: numbers, numeric text,
- * junk text, blanks, booleans, error values, NaN, Infinity, 1e300 and 1e-300, in single cells,
- * rows, columns, blocks, empty ranges and 10,000-row ranges.
+ * junk text, blanks, booleans (checkboxes), dates, date-times and durations, error values, NaN,
+ * Infinity, 1e300 and 1e-300, in single cells, rows, columns, blocks, empty ranges and 10,000-row
+ * ranges.
  *
  * Arguments are generated host-neutrally (a `Cell` says what the cell holds) and then rendered the
- * way each host passes them: Excel hands every argument over as a 2-D array with `null` for an
- * empty cell; Sheets hands a single cell over as a plain value, an empty cell as `""` and an
- * omitted argument as `undefined`.
+ * way each host really passes them:
+ * - Excel (on the web, and current desktop builds) hands every argument over as a 2-D array, with
+ *   `null` for an empty cell (office-js issues 4702 and 5262: older desktop builds passed 0), the
+ *   serial number for a date or duration, and, since functions.json sets
+ *   `allowErrorForDataTypeAny`, an object for an error cell: a `CustomFunctions.Error` with its
+ *   code, or a data-type error value (`Excel.ErrorCellValue`: type "Error", errorType, basicValue);
+ * - Sheets hands a single cell over as a plain value, an empty cell as `""`, an omitted argument
+ *   as `undefined`, a date, date-time or duration as a JavaScript Date ("Custom Functions in
+ *   Google Sheets", Data types) made from the cell's date and time in the script's time zone (this
+ *   process's), and an error cell as its text;
+ * - both hand a checkbox over as TRUE or FALSE.
  *
  * Generators are written against `ParameterSpec` (its `kind`, `optional`, name and help text), not
  * against any one formula, so every formula added to the catalogue is covered without new code.
@@ -16,13 +25,19 @@ import type { ParameterSpec } from "../../core/functions";
 import { seededRandom } from "../../core/seeded-random";
 import { StandInCustomFunctionsError } from "../helpers/bundles";
 
-/** What one cell holds, independent of the host. */
+/**
+ * What one cell holds, independent of the host. A date, date-time or duration is its serial
+ * number (days since 30 December 1899, the time as a fraction). An error says which of Excel's
+ * forms carries it (`form`: 0 a CustomFunctions.Error, 1 an ErrorCellValue with its text, 2 one
+ * with its errorType only); Sheets passes the text whatever the form.
+ */
 export type Cell =
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
   | { kind: "blank" }
   | { kind: "boolean"; value: boolean }
-  | { kind: "error"; code: string };
+  | { kind: "date"; serial: number }
+  | { kind: "error"; code: string; form?: number };
 
 /** One argument: left out, or a block of cells (a single cell is a 1x1 block). */
 export type Argument = { kind: "omitted" } | { kind: "cells"; rows: Cell[][] } | { kind: "raw"; value: unknown };
@@ -106,6 +121,50 @@ export const JUNK_TEXT: readonly string[] = [
 /** Spreadsheet error values (Sheets passes them as text; Excel, when allowed, as error objects). */
 export const ERROR_CODES: readonly string[] = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"];
 
+/** Excel.ErrorCellValueType of each error code (Sheets' #ERROR! has no Excel twin: Excel shows #VALUE!). */
+const EXCEL_ERROR_TYPES: Readonly<Record<string, string>> = {
+  "#N/A": "NotAvailable",
+  "#DIV/0!": "Div0",
+  "#VALUE!": "Value",
+  "#REF!": "Ref",
+  "#NAME?": "Name",
+  "#NUM!": "Num",
+  "#NULL!": "Null",
+};
+
+/** Serial number of 1 January 2000 (36526 days after 30 December 1899). */
+const SERIAL_2000 = 36526;
+
+/**
+ * A serial number from whole days and minutes, divided once: the double the spreadsheet holds,
+ * and the one Excel passes.
+ */
+function serialOf(days: number, minutes: number): number {
+  return (days * 1440 + minutes) / 1440;
+}
+
+/**
+ * A date between 2000 and 2030: at midnight, or with an afternoon time (12:00 to 18:59, never in
+ * the small hours, when clocks change, so that every generated date exists on the clock in this
+ * process's time zone).
+ */
+function dateCellFrom(random: () => number): Cell {
+  const days = SERIAL_2000 + Math.floor(random() * 11000);
+  const minutes = random() < 0.5 ? 0 : 12 * 60 + Math.floor(random() * 7 * 60);
+  return { kind: "date", serial: serialOf(days, minutes) };
+}
+
+/** A duration: 0:30, or up to 90 days in minutes, near the 1899 epoch. */
+function durationCellFrom(random: () => number): Cell {
+  if (random() < 0.1) return { kind: "date", serial: serialOf(0, 30) };
+  return { kind: "date", serial: serialOf(0, Math.floor(random() * 90 * 1440)) };
+}
+
+/** An error cell in one of Excel's forms. */
+function errorCellFrom(random: () => number, code: string): Cell {
+  return { kind: "error", code, form: Math.floor(random() * 3) };
+}
+
 /**
  * Cells are drawn from a seed that fast-check generates (with core's mulberry32), rather than one
  * fast-check arbitrary per cell: generation then costs microseconds per range, which is what lets
@@ -122,7 +181,7 @@ const STRING_CHARACTERS: readonly string[] = [..."abcXYZ019 .,-+%£$€#/*:?!'\"
 
 /** Any cell at all, every category about equally likely. */
 export function anyCellFrom(random: () => number): Cell {
-  switch (Math.floor(random() * 9)) {
+  switch (Math.floor(random() * 11)) {
     case 0:
       return number((random() - 0.5) * 2e6);
     case 1:
@@ -143,8 +202,12 @@ export function anyCellFrom(random: () => number): Cell {
       return BLANK;
     case 7:
       return { kind: "boolean", value: random() < 0.5 };
+    case 8:
+      return dateCellFrom(random);
+    case 9:
+      return durationCellFrom(random);
     default:
-      return { kind: "error", code: pick(random, ERROR_CODES) };
+      return errorCellFrom(random, pick(random, ERROR_CODES));
   }
 }
 
@@ -155,11 +218,15 @@ export function kpiCellFrom(random: () => number): Cell {
   if (roll < 0.82) return number(Math.floor(random() * 501));
   if (roll < 0.91) return BLANK;
   if (roll < 0.96) return text(pick(random, ["n/a", "-", "..", "x", "c", "45%", "1,234", "£2.50"]));
-  return { kind: "error", code: pick(random, ERROR_CODES) };
+  return errorCellFrom(random, pick(random, ERROR_CODES));
 }
 
-/** How the cells of one generated range are drawn: the degenerate profiles are deliberate. */
-export type Profile = "kpi" | "chaos" | "constant" | "ties" | "extreme" | "blank";
+/**
+ * How the cells of one generated range are drawn: the degenerate profiles are deliberate; `dates`,
+ * `durations` and `checkboxes` are the columns Sheets hands over as Dates and both hosts as
+ * TRUE/FALSE.
+ */
+export type Profile = "kpi" | "chaos" | "constant" | "ties" | "extreme" | "blank" | "dates" | "durations" | "checkboxes";
 
 const profile: fc.Arbitrary<Profile> = fc.oneof(
   { arbitrary: fc.constant<Profile>("kpi"), weight: 10 },
@@ -168,6 +235,9 @@ const profile: fc.Arbitrary<Profile> = fc.oneof(
   { arbitrary: fc.constant<Profile>("ties"), weight: 2 },
   { arbitrary: fc.constant<Profile>("extreme"), weight: 2 },
   { arbitrary: fc.constant<Profile>("blank"), weight: 1 },
+  { arbitrary: fc.constant<Profile>("dates"), weight: 1 },
+  { arbitrary: fc.constant<Profile>("durations"), weight: 1 },
+  { arbitrary: fc.constant<Profile>("checkboxes"), weight: 1 },
 );
 
 /** The cell source of a profile. `constant` repeats one value (zero moving range, all ties). */
@@ -182,7 +252,16 @@ function cellSource(kind: Profile, random: () => number): () => Cell {
     case "extreme":
       return () => (random() < 0.6 ? number(pick(random, EXTREME_NUMBERS)) : kpiCellFrom(random));
     case "blank":
-      return () => pick(random, [BLANK, text("n/a"), text(""), { kind: "error", code: "#N/A" } as Cell]);
+      return () => pick(random, [BLANK, text("n/a"), text(""), errorCellFrom(random, "#N/A")]);
+    case "dates":
+      return () => (random() < 0.1 ? BLANK : dateCellFrom(random));
+    case "durations":
+      return () => (random() < 0.1 ? BLANK : durationCellFrom(random));
+    case "checkboxes": {
+      // Mostly unticked, as an exclude column is; sometimes no box is ticked at all.
+      const share = random() < 0.3 ? 0 : random() * 0.3;
+      return () => ({ kind: "boolean", value: random() < share });
+    }
     case "constant": {
       const value = number(Math.round((random() - 0.5) * 2000 * 100) / 100);
       return () => value;
@@ -359,35 +438,62 @@ export function largeCallArguments(parameters: readonly ParameterSpec[]): fc.Arb
   return fc.tuple(largeShape, fc.tuple(...recipes)).map(([shape, made]) => made.map((recipe) => cook(recipe, shape, true)));
 }
 
-const excelErrors = new Map<string, StandInCustomFunctionsError>();
+const excelErrors = new Map<string, unknown>();
 
-/** Excel's error object for a code, made once (building an Error captures a stack, which is slow). */
-function excelError(code: string): StandInCustomFunctionsError {
-  let error = excelErrors.get(code);
+/**
+ * Excel's error object for a code in one of its forms, made once (building an Error captures a
+ * stack, which is slow): a CustomFunctions.Error (the loader's stand-in), or an ErrorCellValue
+ * with or without its text. Sheets' #ERROR! reaches Excel as a CustomFunctions.Error only.
+ */
+function excelError(code: string, form = 0): unknown {
+  const type = EXCEL_ERROR_TYPES[code];
+  const key = `${form}${code}`;
+  let error = excelErrors.get(key);
   if (error === undefined) {
-    error = new StandInCustomFunctionsError(code, "");
-    excelErrors.set(code, error);
+    if (form === 0 || type === undefined) error = new StandInCustomFunctionsError(code, "");
+    else if (form === 1) error = { type: "Error", errorType: type, basicValue: code };
+    else error = { type: "Error", errorType: type };
+    excelErrors.set(key, error);
   }
   return error;
 }
 
-/** A cell as Excel passes it: null for empty, an error object for an error value. */
+/** Milliseconds in a day, and day 0 of serial numbers (30 December 1899) as a UTC time. */
+const MS_PER_DAY = 86_400_000;
+const SERIAL_DAY_ZERO_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * The Date Apps Script passes for a serial: made from the cell's calendar date and time of day in
+ * the script's time zone (here this process's), as the stand-in for Google's conversion.
+ */
+export function sheetsDate(serial: number): Date {
+  const days = Math.floor(serial);
+  const minutes = Math.round((serial - days) * 1440);
+  const day = new Date(SERIAL_DAY_ZERO_UTC + days * MS_PER_DAY);
+  return new Date(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 0, minutes);
+}
+
+/** A cell as Excel passes it: null for empty, the serial for a date, an error object for an error value. */
 function excelCell(cell: Cell): unknown {
   switch (cell.kind) {
     case "blank":
       return null;
+    case "date":
+      return cell.serial;
     case "error":
-      return excelError(cell.code);
+      return excelError(cell.code, cell.form);
     default:
       return cell.value;
   }
 }
 
-/** A cell as Sheets passes it: "" for empty, the error's text for an error value. */
+/** A cell as Sheets passes it: "" for empty, a Date for a date or duration, the error's text for an error value. */
 function sheetsCell(cell: Cell): unknown {
   switch (cell.kind) {
     case "blank":
       return "";
+    case "date":
+      return sheetsDate(cell.serial);
     case "error":
       return cell.code;
     default:

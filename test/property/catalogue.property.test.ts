@@ -1,9 +1,11 @@
 /**
  * Property tests over EVERY formula of the catalogue, through both BUILT bundles (Excel
  * functions.js and Sheets Code.js): generated workbooks of numbers, numeric text, junk text,
- * blanks, booleans, error values, NaN, Infinity, 1e300 and 1e-300, in single cells, rows,
- * columns, blocks, empty ranges and 10,000-row ranges. Each call must give a result or a typed
- * error with a message (see outcomes.ts), never an uncaught exception, never NaN or Infinity.
+ * blanks, checkboxes, dates and durations, error values, NaN, Infinity, 1e300 and 1e-300, in
+ * single cells, rows, columns, blocks, empty ranges and 10,000-row ranges, handed to each host as
+ * it really passes them (arbitraries.ts: null or "" for empty, a serial or a Date, an error object
+ * or error text). Each call must give a result or a typed error with a message (see outcomes.ts),
+ * never an uncaught exception, never NaN or Infinity, and both hosts must agree on every workbook.
  *
  * The formulas come from the built functions.json and their parameters from the catalogue, so a
  * new formula is covered as soon as it is added. The case budget is shared: at least 100,000

@@ -5,8 +5,8 @@
  * First for EVERY formula in the built catalogue, starting from its documented example (a call its
  * author says is valid) and changing its series (the first argument) or its peer values, keeping
  * the shape: the result is cells or "too little data" (#N/A), the same in both hosts, never an
- * argument error (#VALUE!), because the arguments are still valid (FUNCTIONS.md, "Two kinds of
- * failure"); only a required range left wholly empty may be reported as missing. Then the exact results of
+ * argument error (#VALUE!), because the arguments are still valid (docs/FORMULA-CONVENTIONS.md,
+ * "Two kinds of failure"); only a required range left wholly empty may be reported as missing. Then the exact results of
  * each formula on those inputs, with where the expected value comes from.
  */
 import { Argument, Cell } from "./arbitraries";

@@ -8,11 +8,13 @@
  * and the sheets it would write hold no NaN, Infinity or "undefined".
  */
 import fc from "fast-check";
-import { analyseRecord } from "../../panel/analyse";
+import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
 import { Cell } from "../../panel/host";
-import { LayoutError, detectKpiTable, readKpis } from "../../panel/layout";
-import { buildChartSheet, buildReportSheet } from "../../panel/report";
-import { emptySettings } from "../../panel/settings";
+import { LayoutError } from "../../panel/shared/errors";
+import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { buildReportSheet } from "../../panel/steps/report/report-sheet";
+import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
+import { emptySettings } from "../../panel/shared/settings";
 import { EXTREME_NUMBERS, JUNK_TEXT, NUMERIC_TEXT, randomSource } from "./arbitraries";
 
 /** Junk text, less the words the check looks for (a cell typed "NaN" may be quoted back in a message). */

@@ -13,7 +13,7 @@ const ROOT = path.resolve(__dirname, "../..");
 
 /** Direct runtime dependencies, each with why it is there. */
 const DIRECT: Record<string, string> = {
-  zod: "parses and validates arguments at the edge (DESIGN.md rule 4)",
+  zod: "parses and validates arguments at the edge (docs/DESIGN.md, rule 4)",
   "simple-statistics": "descriptive statistics and selection",
   "@stdlib/stats-base-dists-normal-cdf": "normalCdf in core/distributions.ts (p-values)",
   "@stdlib/stats-base-dists-normal-quantile": "normalQuantile in core/distributions.ts (confidence intervals)",

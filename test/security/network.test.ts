@@ -1,5 +1,5 @@
 /**
- * No data leaves the workbook (DESIGN.md rule 7; SECURITY.md): the BUILT scripts of both hosts
+ * No data leaves the workbook (docs/DESIGN.md, rule 7; SECURITY.md): the BUILT scripts of both hosts
  * contain no way to send anything anywhere. The only thing fetched from the network is Office.js
  * (and its custom-functions runtime) from Microsoft, by the Excel pages' own <script> tags.
  */

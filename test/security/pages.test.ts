@@ -1,7 +1,9 @@
 /**
- * The pages users open (DESIGN.md rule 7; SECURITY.md): the Excel task pane, the Excel functions
+ * The pages users open (docs/DESIGN.md, rule 7; SECURITY.md): the Excel task pane, the Excel functions
  * page and the browser demo each carry a Content Security Policy that lets them load scripts only
- * from themselves and Office.js from Microsoft, and connect nowhere else; the Sheets sidebar, which
+ * from themselves and Office.js from Microsoft's Office.js folder, and connect nowhere else; the
+ * Excel pages allow inline styles only by the hashes of the browser's XML error report, which
+ * Office.js makes (test/browser/excel-pages.test.ts runs them with the real Office.js); the Sheets sidebar, which
  * Google serves from its own sandbox, loads nothing from elsewhere and its inline script makes no
  * network calls.
  */
@@ -11,13 +13,22 @@ import { DIST } from "../helpers/bundles";
 import { inlineScripts, loadedAddresses, networkProblems, pagePolicy, sourcesOf } from "./scan";
 
 const OFFICE = "https://appsforoffice.microsoft.com";
+/** The folder Office.js and the files it loads from beside itself live in (the pages load lib/1/hosted/office.js). */
+const OFFICE_FOLDER = `${OFFICE}/lib/1/hosted/`;
 
 /** The pages with a policy of their own, and where each may load scripts from. */
 const PAGES: [string, string[]][] = [
-  ["excel-addin/taskpane.html", ["'self'", OFFICE]],
-  ["excel-addin/functions.html", ["'self'", OFFICE]],
+  ["excel-addin/taskpane.html", ["'self'", OFFICE_FOLDER]],
+  ["excel-addin/functions.html", ["'self'", OFFICE_FOLDER]],
   ["demo/index.html", ["'self'"]],
 ];
+
+/**
+ * The style attributes of the XML parser's error report (the same in Blink and WebKit), which
+ * Office.js's telemetry makes when it parses an empty add-in token: the only inline styles the
+ * Excel pages allow (SECURITY.md; office-js issue 1687).
+ */
+const XML_ERROR_REPORT_STYLES = ["'unsafe-hashes'", "'sha256-ICa0DhwZQJsOd/Rn0N8H6FdQ71GfNL+op2zhAQ+Y4mM='", "'sha256-ZD0chCyBaNHl+4UwQHJIHGoYhKwMeyCXGgJTKW5/67E='"];
 
 function read(file: string): string {
   return fs.readFileSync(path.join(DIST, file), "utf8");
@@ -47,10 +58,19 @@ describe.each(PAGES)("%s", (file, scriptSources) => {
       for (const source of sources) {
         // Wildcards and bare schemes would open the page to any host.
         expect(`${directive} ${source}`).not.toMatch(/ (\*|https?:|wss?:|\S*\*\S*)$/);
-        if (/^https?:\/\//.test(source)) expect(`${directive} ${source}`).toBe(`${directive} ${OFFICE}`);
+        if (/^https?:\/\//.test(source)) expect(`${directive} ${source}`).toBe(`${directive} ${OFFICE_FOLDER}`);
       }
     }
   });
+
+  if (file.startsWith("excel-addin/")) {
+    test("allows no inline style but the XML error report's, and no style sheet but its own", () => {
+      expect(sourcesOf(policy!, "style-src-attr")).toEqual(XML_ERROR_REPORT_STYLES);
+      expect(sourcesOf(policy!, "style-src")).toEqual(file.endsWith("taskpane.html") ? ["'self'"] : ["'none'"]);
+      // In a production build the pages connect nowhere, not even to their own address.
+      expect(sourcesOf(policy!, "connect-src")).toEqual(["'none'"]);
+    });
+  }
 
   test("loads only its own files and Office.js", () => {
     for (const address of loadedAddresses(html)) {

@@ -1,5 +1,5 @@
 /**
- * Least privilege (DESIGN.md rule 7; SECURITY.md): the Sheets script asks only for the spreadsheet
+ * Least privilege (docs/DESIGN.md, rule 7; SECURITY.md): the Sheets script asks only for the spreadsheet
  * it is attached to and for showing its sidebar; the Excel add-in asks for the workbook it runs in
  * and nothing else (no mailbox, no sign-in, no other domains, no other hosts).
  */

@@ -1,3 +1,5 @@
+import { SpcRule } from "./spc-rule";
+
 /**
  * The first special-cause rule of Making Data Count: a single point beyond a process limit,
  * strictly (a point exactly on a limit is inside), as NHSRplotthedots
@@ -11,5 +13,23 @@
  * outsideLimits([1, 5, -4, 4], -3, 4); // => [0, 1, -1, 0]
  */
 export function outsideLimits(values: readonly number[], lower: number, upper: number): number[] {
-  return values.map((value) => (value > upper ? 1 : value < lower ? -1 : 0));
+  const signs: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    signs.push(value > upper ? 1 : value < lower ? -1 : 0);
+  }
+  return signs;
 }
+
+/**
+ * Outside limits, first in precedence: a point beyond a process limit (`outsideLimits`).
+ *
+ * @example
+ * xmrChart([1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1], { polarity: "higher" }).points[4].rules;
+ * // => ["Outside limits"] (10 is above the upper limit of 6.95)
+ */
+export const OUTSIDE_LIMITS_RULE: SpcRule<"outsideLimits"> = {
+  key: "outsideLimits",
+  label: "Outside limits",
+  mark: ({ values, limits }) => [outsideLimits(values, limits.lower, limits.upper)],
+};

@@ -10,8 +10,13 @@
  * partOfRun([0, 0, 0, 0, 0, 0, 0, 1, 0], 7); // => [false, true, true, true, true, true, true, true, false]
  */
 export function partOfRun(ends: readonly number[], runLength: number): boolean[] {
-  return ends.map((_, i) => {
-    for (let j = i; j < Math.min(ends.length, i + runLength); j++) if (ends[j] !== 0) return true;
-    return false;
-  });
+  // One pass from the end, keeping the position of the nearest mark at or after each point.
+  const inRun: boolean[] = [];
+  for (let i = 0; i < ends.length; i++) inRun.push(false);
+  let nextEnd = -1;
+  for (let i = ends.length - 1; i >= 0; i--) {
+    if (ends[i] !== 0) nextEnd = i;
+    inRun[i] = nextEnd >= 0 && nextEnd - i < runLength;
+  }
+  return inRun;
 }

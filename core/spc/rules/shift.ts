@@ -1,4 +1,5 @@
 import { partOfRun } from "./part-of-run";
+import { SpcRule } from "./spc-rule";
 
 /**
  * Where a shift ends: +1 or -1 at each point that closes `runLength` consecutive points on the
@@ -11,11 +12,14 @@ import { partOfRun } from "./part-of-run";
  * shiftEnds([1, 1, 1, 1, 1, 1, 1, 1, -1], 7); // => [0, 0, 0, 0, 0, 0, 1, 1, 0]
  */
 export function shiftEnds(sides: readonly number[], runLength: number): number[] {
+  const ends: number[] = [];
   let run = 0;
-  return sides.map((side, i) => {
+  for (let i = 0; i < sides.length; i++) {
+    const side = sides[i];
     run = side !== 0 && i > 0 && side === sides[i - 1] ? run + 1 : side !== 0 ? 1 : 0;
-    return run >= runLength ? side : 0;
-  });
+    ends.push(run >= runLength ? side : 0);
+  }
+  return ends;
 }
 
 /**
@@ -31,3 +35,20 @@ export function shiftEnds(sides: readonly number[], runLength: number): number[]
 export function shift(sides: readonly number[], runLength: number): boolean[] {
   return partOfRun(shiftEnds(sides, runLength), runLength);
 }
+
+/**
+ * Shift: every point of a run of `runLength` or more on one side of the mean (`shift`), marked
+ * with that side.
+ *
+ * @example
+ * SHIFT_RULE.mark({ ...group, runLength: 7, sides: [-1, 1, 1, 1, 1, 1, 1, 1, 0] });
+ * // => [[0, 1, 1, 1, 1, 1, 1, 1, 0]] (only the sides and the run length are read)
+ */
+export const SHIFT_RULE: SpcRule<"shift"> = {
+  key: "shift",
+  label: "Shift",
+  mark({ sides, runLength }) {
+    const inShift = shift(sides, runLength);
+    return [sides.map((side, i) => (inShift[i] ? side : 0))];
+  },
+};

@@ -10,5 +10,7 @@
  * sideOfMean([1, 2, 3], 2); // => [-1, 0, 1]
  */
 export function sideOfMean(values: readonly number[], mean: number): number[] {
-  return values.map((value) => Math.sign(value - mean));
+  const sides: number[] = [];
+  for (let i = 0; i < values.length; i++) sides.push(Math.sign(values[i] - mean));
+  return sides;
 }

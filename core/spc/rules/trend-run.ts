@@ -1,4 +1,5 @@
 import { partOfRun } from "./part-of-run";
+import { SpcRule } from "./spc-rule";
 
 /**
  * Where a trend ends: +1 (or -1) at each point that closes `runLength` consecutive points each
@@ -11,13 +12,16 @@ import { partOfRun } from "./part-of-run";
  * trendEnds([2, 1, 2, 3, 4, 5, 6, 7, 3], 7); // => [0, 0, 0, 0, 0, 0, 0, 1, 0]
  */
 export function trendEnds(values: readonly number[], runLength: number): number[] {
+  const ends: number[] = [];
   let rising = 0;
   let falling = 0;
-  return values.map((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     rising = i > 0 && value > values[i - 1] ? rising + 1 : 1;
     falling = i > 0 && value < values[i - 1] ? falling + 1 : 1;
-    return rising >= runLength ? 1 : falling >= runLength ? -1 : 0;
-  });
+    ends.push(rising >= runLength ? 1 : falling >= runLength ? -1 : 0);
+  }
+  return ends;
 }
 
 /** Which points belong to a rising trend and which to a falling one (a peak can be in both). */
@@ -38,10 +42,13 @@ export interface TrendMembership {
  */
 export function trendRun(values: readonly number[], runLength: number): TrendMembership {
   const ends = trendEnds(values, runLength);
-  return {
-    rising: partOfRun(ends.map((end) => (end > 0 ? 1 : 0)), runLength),
-    falling: partOfRun(ends.map((end) => (end < 0 ? 1 : 0)), runLength),
-  };
+  const risingEnds: number[] = [];
+  const fallingEnds: number[] = [];
+  for (let i = 0; i < ends.length; i++) {
+    risingEnds.push(ends[i] > 0 ? 1 : 0);
+    fallingEnds.push(ends[i] < 0 ? 1 : 0);
+  }
+  return { rising: partOfRun(risingEnds, runLength), falling: partOfRun(fallingEnds, runLength) };
 }
 
 /**
@@ -57,12 +64,38 @@ export function trendRun(values: readonly number[], runLength: number): TrendMem
  */
 export function trendDirection(values: readonly number[], inTrend: readonly boolean[]): number[] {
   const last = values.length - 1;
-  return values.map((value, i) => {
-    if (!inTrend[i]) return 0;
+  const directions: number[] = [];
+  for (let i = 0; i <= last; i++) {
+    const value = values[i];
     let step: number;
+    if (!inTrend[i]) {
+      directions.push(0);
+      continue;
+    }
     if (i < last && inTrend[i + 1]) step = values[i + 1] - value;
     else if (i > 0) step = value - values[i - 1];
     else step = values[1] - value;
-    return step > 0 ? 1 : -1;
-  });
+    directions.push(step > 0 ? 1 : -1);
+  }
+  return directions;
 }
+
+/**
+ * Trend: every point of a run of `runLength` or more rising or falling points (`trendRun`). Under
+ * the MDC rules a point is marked +1 for a rising trend and -1 for a falling one (a peak between
+ * the two is both); under the NHSR rules each trend point gets NHSRplotthedots' single direction
+ * (`trendDirection`).
+ *
+ * @example
+ * TREND_RULE.mark({ ...group, values: [1, 2, 3, 4, 5, 6, 7, 6], profile: "MDC", runLength: 7 });
+ * // => [[1, 1, 1, 1, 1, 1, 1, 0], [0, 0, 0, 0, 0, 0, 0, 0]]
+ */
+export const TREND_RULE: SpcRule<"trend"> = {
+  key: "trend",
+  label: "Trend",
+  mark({ values, profile, runLength }) {
+    const trends = trendRun(values, runLength);
+    if (profile === "NHSR") return [trendDirection(values, trends.rising.map((rising, i) => rising || trends.falling[i]))];
+    return [trends.rising.map((rising) => (rising ? 1 : 0)), trends.falling.map((falling) => (falling ? -1 : 0))];
+  },
+};

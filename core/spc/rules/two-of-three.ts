@@ -1,4 +1,5 @@
 import { TWO_OF_THREE_NEEDED, TWO_OF_THREE_WINDOW } from "../constants";
+import { SpcRule } from "./spc-rule";
 
 /**
  * The windows of the two-of-three rule: true for every point of a run of three consecutive points
@@ -12,7 +13,8 @@ import { TWO_OF_THREE_NEEDED, TWO_OF_THREE_WINDOW } from "../constants";
  * // => [false, true, true, true, true, false, false]
  */
 export function twoOfThreeWindows(near: readonly boolean[], sides: readonly number[]): boolean[] {
-  const inWindow = near.map(() => false);
+  const inWindow: boolean[] = [];
+  for (let i = 0; i < near.length; i++) inWindow.push(false);
   for (let start = 0; start + TWO_OF_THREE_WINDOW <= near.length; start++) {
     let count = 0;
     let sideSum = 0;
@@ -44,5 +46,28 @@ export function twoOfThreeWindows(near: readonly boolean[], sides: readonly numb
  */
 export function twoOfThree(near: readonly boolean[], sides: readonly number[]): boolean[] {
   const inWindow = twoOfThreeWindows(near, sides);
-  return near.map((isNear, i) => isNear && inWindow[i]);
+  const flagged: boolean[] = [];
+  for (let i = 0; i < near.length; i++) flagged.push(near[i] && inWindow[i]);
+  return flagged;
 }
+
+/**
+ * Two of three: the near-limit points of `twoOfThree`, marked with their side of the mean. Which
+ * points are near is the profile's choice: beyond the two-sigma band, and for NHSR also inside
+ * the limits (MDC, since November 2023, counts points beyond the limits too).
+ *
+ * @example
+ * xmrChart([5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 7.8, 8, 6], { polarity: "higher" }).points[13].rules;
+ * // => ["Two of three"] (7.8 and 8 lie above the two-sigma band, 7.75, and below the limit, 8.70)
+ */
+export const TWO_OF_THREE_RULE: SpcRule<"twoOfThree"> = {
+  key: "twoOfThree",
+  label: "Two of three",
+  mark({ values, limits, profile, sides }) {
+    const near = values.map(
+      (value) => (value > limits.nearUpper || value < limits.nearLower) && (profile !== "NHSR" || (value <= limits.upper && value >= limits.lower)),
+    );
+    const flagged = twoOfThree(near, sides);
+    return [sides.map((side, i) => (flagged[i] ? side : 0))];
+  },
+};

@@ -1,0 +1,239 @@
+import type { KpiAnalysis } from "./types";
+import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
+import { SPC_RULE_LABELS } from "../spc/rules/table";
+import type { XmrPoint } from "../spc/xmr-chart";
+import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
+import { PeriodKind, countOf, periodKind } from "./period-words";
+import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "../values/units";
+
+/** The unit of an analysed KPI, read from its values and targets. */
+export function unitOf(analysis: KpiAnalysis): Unit {
+  const numbers = [...analysis.values, ...analysis.targets].filter((value): value is number => value !== null);
+  return readUnit(analysis.unit, numbers);
+}
+
+/** Number of words in a sentence. */
+export function wordCount(sentence: string): number {
+  return sentence.trim().split(/\s+/).length;
+}
+
+/** The first candidate sentence under the word limit (the last one if none is). */
+function fitting(...candidates: string[]): string {
+  return candidates.find((sentence) => wordCount(sentence) < MAX_SENTENCE_WORDS) ?? candidates[candidates.length - 1];
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st. */
+export function ordinal(rank: number): string {
+  const lastTwo = rank % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${rank}th`;
+  switch (rank % 10) {
+    case 1:
+      return `${rank}st`;
+    case 2:
+      return `${rank}nd`;
+    case 3:
+      return `${rank}rd`;
+    default:
+      return `${rank}th`;
+  }
+}
+
+/** Quartile 1..4 in words (docs/DOMAIN.md, "Words the users use": top, upper middle, lower middle, bottom). */
+export const QUARTER_WORDS: Record<1 | 2 | 3 | 4, string> = {
+  1: "top quarter",
+  2: "upper middle quarter",
+  3: "lower middle quarter",
+  4: "bottom quarter",
+};
+
+/** A number of periods in words: "five years" for small counts, digits above ten. */
+function spelled(count: number, kind: PeriodKind): string {
+  const words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+  if (count <= 10) return `${words[count]} ${kind}${count === 1 ? "" : "s"}`;
+  return countOf(count, kind);
+}
+
+/** Sentence 1: the latest value and its change on the period before (or the missing latest figure). */
+function latestSentence(analysis: KpiAnalysis, unit: Unit): string {
+  const { name, latest, change, periodsNamed, missingAfterLatest } = analysis;
+  if (latest === undefined) return fitting(`${name} has no values yet.`, "This measure has no values yet.");
+  const value = formatValue(latest.value, unit);
+  if (missingAfterLatest.length > 0) {
+    if (periodsNamed) {
+      const missing = missingAfterLatest[missingAfterLatest.length - 1];
+      return fitting(`${name} has no figure for ${missing}; the latest, for ${latest.period}, was ${value}.`, `There is no figure for ${missing}; the latest, for ${latest.period}, was ${value}.`);
+    }
+    const gap = missingAfterLatest.length === 1 ? "the latest period" : `the last ${missingAfterLatest.length} periods`;
+    return fitting(`${name} has no figure for ${gap}; the most recent was ${value}.`, `There is no figure for ${gap}; the most recent was ${value}.`);
+  }
+  const when = periodsNamed ? `in ${latest.period}` : "in the latest period";
+  if (change === undefined) return fitting(`${name} was ${value} ${when}.`, `The latest value was ${value} ${when}.`);
+  const before = periodsNamed ? change.period : "the period before";
+  if (change.difference === 0) return fitting(`${name} was ${value} ${when}, unchanged on ${before}.`, `${name} was ${value} ${when}.`);
+  const way = change.difference > 0 ? "up" : "down";
+  const percent = unit.kind !== "percent" && change.percent !== undefined ? ` (${formatPercentChange(change.percent)})` : "";
+  const movement = `${way} ${formatDifference(change.difference, unit)}${percent} on ${before}`;
+  const usual = change.withinUsualRange === undefined ? "" : change.withinUsualRange ? ", within its usual range" : ", a larger change than usual";
+  return fitting(
+    `${name} was ${value} ${when}, ${movement}${usual}.`,
+    `${name} was ${value} ${when}, ${movement}.`,
+    `The latest value was ${value} ${when}, ${movement}${usual}.`,
+    `${name} was ${value} ${when}.`,
+  );
+}
+
+/** The latest point of the SPC chart that took part (present and not excluded). */
+export function latestChartPoint(analysis: KpiAnalysis): XmrPoint | undefined {
+  const points = chartPoints(analysis);
+  return points[points.length - 1];
+}
+
+/** The chart points that took part (present and not excluded). */
+export function chartPoints(analysis: KpiAnalysis): XmrPoint[] {
+  return analysis.spc?.points.filter((point) => point.value !== null && !point.excluded) ?? [];
+}
+
+/**
+ * How many of the latest chart points in a row break `rule` in the same direction as the latest:
+ * on the same side of the mean for a shift, moving the same way for a trend.
+ */
+export function runOf(analysis: KpiAnalysis, rule: string): number {
+  const points = chartPoints(analysis);
+  const last = points.length - 1;
+  const sideOf = (point: XmrPoint) => Math.sign((point.value as number) - point.mean);
+  const stepOf = (i: number) => (i === 0 ? 0 : Math.sign((points[i].value as number) - (points[i - 1].value as number)));
+  let run = 0;
+  for (let i = last; i >= 0 && points[i].rules.includes(rule); i--) {
+    if (rule === SPC_RULE_LABELS.shift && sideOf(points[i]) !== sideOf(points[last])) break;
+    if (rule === SPC_RULE_LABELS.trend && i < last && i > 0 && stepOf(i) !== stepOf(last)) break;
+    run += 1;
+  }
+  return run;
+}
+
+/**
+ * Why the latest point is special cause, in a few plain words: of the rules it breaks, the easiest
+ * to picture first (outside limits, shift, trend, two of three).
+ */
+function specialCauseReason(analysis: KpiAnalysis, point: XmrPoint): string {
+  const value = point.value as number;
+  if (point.rules.includes(SPC_RULE_LABELS.outsideLimits)) return "it is outside its usual range";
+  if (point.rules.includes(SPC_RULE_LABELS.shift)) {
+    const run = runOf(analysis, SPC_RULE_LABELS.shift);
+    return `the last ${run} values are all ${value > point.mean ? "above" : "below"} its average`;
+  }
+  if (point.rules.includes(SPC_RULE_LABELS.trend)) {
+    const run = runOf(analysis, SPC_RULE_LABELS.trend);
+    const points = chartPoints(analysis);
+    const previous = points[points.length - 2]?.value ?? value;
+    return `the last ${run} values ${value > previous ? "rose" : "fell"} one after another`;
+  }
+  return "two of the last three values are near its limits";
+}
+
+/** Sentence 2: direction of travel, claimed only when the trend test or SPC supports it. */
+function trendSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): string {
+  const { direction, spc } = analysis;
+  const count = direction.count;
+  const usable = spc !== undefined && !spc.trialLimits;
+  const point = usable ? latestChartPoint(analysis) : undefined;
+  const special = point !== undefined && spc!.variation !== VARIATION_LABELS.commonCause && point.rules.length > 0;
+  if (special) {
+    const way =
+      spc!.variation === VARIATION_LABELS.improving ? ", for the better" : spc!.variation === VARIATION_LABELS.concerning ? ", for the worse" : "";
+    const reason = specialCauseReason(analysis, point!);
+    const claim = `the latest value is unusual variation (special cause)${way}`;
+    const opening: Record<string, string> = {
+      [DIRECTION_LABELS.improving]: `It has improved over ${spelled(count, kind)}, and`,
+      [DIRECTION_LABELS.worsening]: `It has worsened over ${spelled(count, kind)}, and`,
+      [DIRECTION_LABELS.increasing]: `It has risen over ${spelled(count, kind)}, and`,
+      [DIRECTION_LABELS.decreasing]: `It has fallen over ${spelled(count, kind)}, and`,
+    };
+    const start = opening[direction.label] ?? "There is no clear long-run trend, but";
+    return fitting(`${start} ${claim}: ${reason}.`, `${start} ${claim}.`);
+  }
+  if (direction.label === NOT_ENOUGH_DATA) {
+    return `With ${spelled(count, kind)} of data it is too soon to judge a trend.`;
+  }
+  const slope = direction.slope !== undefined && direction.slope !== 0 ? `, by about ${formatDifference(direction.slope, unit)} a ${kind}` : "";
+  switch (direction.label) {
+    case DIRECTION_LABELS.improving:
+      return `Over ${spelled(count, kind)} it has improved${slope}, and a trend test shows this is unlikely to be chance.`;
+    case DIRECTION_LABELS.worsening:
+      return `Over ${spelled(count, kind)} it has worsened${slope}, and a trend test shows this is unlikely to be chance.`;
+    case DIRECTION_LABELS.increasing:
+      return `Over ${spelled(count, kind)} it has risen${slope}, and a trend test shows this is unlikely to be chance.`;
+    case DIRECTION_LABELS.decreasing:
+      return `Over ${spelled(count, kind)} it has fallen${slope}, and a trend test shows this is unlikely to be chance.`;
+    default:
+      if (count === UNBROKEN_RUN_ONLY_POINTS) {
+        return `With only ${spelled(count, kind)}, only an unbroken run of rises or falls could show a trend, so there is no clear change.`;
+      }
+      if (usable) return `Over ${spelled(count, kind)} there is no clear change: the ups and downs are normal variation (common cause).`;
+      return `Over ${spelled(count, kind)} there is no clear change: the ups and downs could be chance.`;
+  }
+}
+
+/** Sentence 3: the target and the position among peers. */
+function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined {
+  const { target, benchmark, polarity, latest } = analysis;
+  if (latest === undefined) return undefined;
+  let targetPart: string | undefined;
+  if (target !== undefined) {
+    const goal = formatValue(target.value, unit);
+    const gap = formatDifference(latest.value - target.value, unit);
+    if (polarity === "neutral") targetPart = target.rag === "Green" ? `It is on its target of ${goal}` : `It is ${gap} from its target of ${goal}`;
+    else if (target.rag === "Green") targetPart = `It meets its target of ${goal}`;
+    else if (target.rag === "Amber") targetPart = `It misses its target of ${goal} by ${gap}, within the tolerance`;
+    else targetPart = `It misses its target of ${goal} by ${gap}`;
+  }
+  let peerPart: string | undefined;
+  if (benchmark !== undefined) {
+    // LG Inform's convention is a peer group that includes the council itself; when the latest
+    // value is not among the peer values, the council is counted in beside them.
+    const included = analysis.peers.includes(latest.value);
+    const group = included ? `${benchmark.peerCount} in its peer group` : `${benchmark.peerCount + 1} with its ${benchmark.peerCount} peers`;
+    peerPart = `ranks ${ordinal(benchmark.rank)} of ${group} (${QUARTER_WORDS[benchmark.quartile]})`;
+  }
+  if (benchmark === undefined && polarity === "neutral" && analysis.peerMedian !== undefined) {
+    // Neither higher nor lower is better: say where it sits, not how it ranks.
+    const median = analysis.peerMedian;
+    const side = latest.value > median ? "above" : latest.value < median ? "below" : "at";
+    peerPart = `is ${side} the peer median of ${formatValue(median, unit)}`;
+  }
+  if (targetPart !== undefined && peerPart !== undefined) {
+    if (benchmark === undefined) return `${targetPart}, and ${peerPart}.`;
+    const good = target!.rag === "Green";
+    const topHalf = benchmark.quartile <= 2;
+    return `${targetPart} ${good === topHalf ? "and" : "but"} ${peerPart}.`;
+  }
+  if (targetPart !== undefined) return `${targetPart}; there is no peer comparison.`;
+  if (peerPart !== undefined) return `There is no target; it ${peerPart}.`;
+  return "There is no target and no peer comparison.";
+}
+
+/**
+ * The plain-English paragraph of a KPI (docs/FORMULAS.md, KPI.NARRATIVE), read only from its analysis:
+ * at most three sentences, each under 30 words: the latest value and its change; the direction of
+ * travel, claimed only when the Mann-Kendall test supports it ("no clear change" otherwise; with
+ * five points it says that only an unbroken run could show a trend), with the SPC reading of the
+ * latest value when its limits rest on 12 points or more ("unusual variation (special cause)" and
+ * why, or "normal variation (common cause)"); the target and the position among peers. Numbers carry their unit and sensible rounding; periods are named as written.
+ *
+ * @param analysis the KPI's analysis
+ * @returns the paragraph
+ * @example
+ * narrate(analyseKpi({ name: "Recycling", periods: ["2019/20", "2020/21", "2021/22", "2022/23", "2023/24"], values: [40, 41, 42, 43, 45], polarity: "higher", unit: "%" }));
+ * // => "Recycling was 45% in 2023/24, up 2 percentage points on 2022/23. Over five years it has improved, ..."
+ */
+export function narrate(analysis: KpiAnalysis): string {
+  const unit = unitOf(analysis);
+  const kind = analysis.periodsNamed ? periodKind(analysis.periods) : "period";
+  const sentences = [latestSentence(analysis, unit)];
+  if (analysis.latest !== undefined) {
+    sentences.push(trendSentence(analysis, unit, kind));
+    const standing = standingSentence(analysis, unit);
+    if (standing !== undefined) sentences.push(standing);
+  }
+  return sentences.join(" ");
+}

@@ -1,0 +1,70 @@
+/**
+ * Demo entry (npm run demo): the panel beside an in-memory workbook preloaded with the sample
+ * council data, in any browser, no Office or Google account needed. The workbook view on the
+ * right shows every sheet, so you can see the report the panel writes.
+ */
+import { startPanel } from "../panel/app";
+import { el } from "../panel/shared/dom";
+import { DemoHost, DemoWorkbook } from "./demo-host";
+import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
+
+const workbook = new DemoWorkbook();
+workbook.addSheet(SAMPLE_SHEETS.kpis, sampleKpiSheet());
+workbook.addSheet(SAMPLE_SHEETS.peers, samplePeerSheet());
+workbook.selectSheet(SAMPLE_SHEETS.kpis);
+const host = new DemoHost(workbook);
+
+let shown = SAMPLE_SHEETS.kpis as string;
+
+/** Draws the workbook: a tab per sheet (choosing a tab selects its table) and the sheet's cells. */
+function drawWorkbook(): void {
+  const view = document.getElementById("workbook");
+  if (!view) return;
+  if (!workbook.sheet(shown)) shown = workbook.sheets[0]?.name ?? "";
+  const tabs = el("div", { className: "tabs", attrs: { role: "group", "aria-label": "Sheets of the demo workbook" } });
+  for (const sheet of workbook.sheets) {
+    const tab = el("button", { className: "tab", text: sheet.name, attrs: { type: "button", "aria-pressed": String(sheet.name === shown) } });
+    tab.addEventListener("click", () => {
+      shown = sheet.name;
+      workbook.selectSheet(sheet.name);
+    });
+    tabs.append(tab);
+  }
+  const sheet = workbook.sheet(shown);
+  const table = el("table", { className: "grid" });
+  table.append(el("caption", { text: sheet ? `${sheet.name} (selected: the whole sheet)` : "" }));
+  const width = (sheet?.cells ?? []).reduce((most, row) => Math.max(most, row.length), 0);
+  const columns = el("colgroup");
+  let total = 0;
+  for (let c = 0; c < width; c++) {
+    const column = el("col");
+    const pixels = sheet?.columnWidths[c] ?? 100;
+    total += pixels;
+    column.style.width = `${pixels}px`;
+    columns.append(column);
+  }
+  table.style.width = `${total}px`;
+  table.append(columns);
+  for (const [r, row] of (sheet?.cells ?? []).entries()) {
+    const tr = el("tr");
+    Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
+      const style = sheet?.styles[`${r}:${c}`];
+      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text: cell === null ? "" : String(cell) });
+      tr.append(td);
+    });
+    table.append(tr);
+  }
+  const charts = sheet && sheet.charts.length > 0 ? el("p", { className: "hint", text: `This sheet has ${sheet.charts.length} native chart${sheet.charts.length === 1 ? "" : "s"} (drawn by Excel or Sheets in a real workbook).` }) : null;
+  view.replaceChildren(el("h2", { text: "Demo workbook" }), tabs, ...(charts ? [charts] : []), el("div", { className: "grid-scroll", attrs: { tabindex: "0", role: "region", "aria-label": "Sheet cells" } }, table));
+}
+
+workbook.onChange = drawWorkbook;
+const root = document.getElementById("app");
+if (root) {
+  const app = startPanel(root, host);
+  drawWorkbook();
+  // Preloaded: the sample peer table, with Trafford as our council (the KPI table is the selection).
+  void host.readSheet(SAMPLE_SHEETS.peers).then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL));
+  // For the browser tests and for curious users: the demo workbook and panel, from the console.
+  (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app };
+}

@@ -1,0 +1,110 @@
+/**
+ * What every step of the panel shares: the host, the status line, the error box, one action at a
+ * time, a progress bar with Cancel for long work, and word that the workbook's sheets changed. A
+ * step gets this context and never reaches into another step or the app.
+ */
+import { WorkbookHost } from "../host";
+import { el } from "./dom";
+import { LayoutError, messageOf } from "./errors";
+
+/** A long task's view of its progress bar. */
+export interface Progress {
+  /** Moves the bar to `done` of the total. */
+  update(done: number): void;
+  /** True once the user has pressed Cancel. */
+  isCancelled(): boolean;
+}
+
+export class PanelContext {
+  /** The status line: what the panel is doing or has done (read out politely by screen readers). */
+  readonly statusLine = el("p", { id: "status", className: "status", attrs: { role: "status", "aria-live": "polite" } });
+  /** The error box: what went wrong and what to do next. */
+  readonly errorBox = el("div", { id: "error", className: "error", attrs: { role: "alert" } });
+  /** The progress bar and its Cancel button, hidden until a long task runs. */
+  readonly progressBox = el("div", { className: "progress", attrs: { hidden: "" } });
+
+  private readonly progressLabel = el("label", { attrs: { for: "progress" }, text: "In progress" });
+  private readonly progressBar = el("progress", { id: "progress", attrs: { max: "1", value: "0", "aria-label": "Analysis progress" } });
+  private readonly cancelButton = el("button", { id: "cancel", text: "Cancel", attrs: { type: "button" } });
+  private cancelled = false;
+  private busy = false;
+  private readonly sheetListeners: (() => Promise<void>)[] = [];
+
+  constructor(readonly host: WorkbookHost) {
+    this.errorBox.hidden = true;
+    this.cancelButton.addEventListener("click", () => {
+      this.cancelled = true;
+    });
+    this.progressBox.append(this.progressLabel, this.progressBar, this.cancelButton);
+  }
+
+  /** Says what is happening on the status line. */
+  say(text: string): void {
+    this.statusLine.textContent = text;
+  }
+
+  /** Runs one user action: one at a time, failures shown in the panel. */
+  run(action: () => Promise<void>): void {
+    if (this.busy) {
+      this.say("Please wait: the last action is still running.");
+      return;
+    }
+    this.busy = true;
+    this.clearError();
+    action()
+      .catch((error) => this.showError(error))
+      .finally(() => {
+        this.busy = false;
+      });
+  }
+
+  /**
+   * Runs a long task of `total` steps with the progress bar (labelled `label`) and Cancel shown;
+   * the bar is hidden again however the task ends.
+   */
+  async withProgress<T>(label: string, total: number, task: (progress: Progress) => Promise<T>): Promise<T> {
+    this.cancelled = false;
+    this.progressLabel.textContent = label;
+    this.progressBar.max = Math.max(1, total);
+    this.progressBar.value = 0;
+    this.progressBox.hidden = false;
+    const progress: Progress = {
+      update: (done) => {
+        this.progressBar.value = done;
+      },
+      isCancelled: () => this.cancelled,
+    };
+    try {
+      return await task(progress);
+    } finally {
+      this.progressBox.hidden = true;
+    }
+  }
+
+  /** Shows a failure with what to do next. */
+  showError(error: unknown, next?: string): void {
+    const advice =
+      next ??
+      (error instanceof LayoutError
+        ? "Select the whole table including its header row, or correct the columns below."
+        : "Check the workbook is open and editable, then try again. If it keeps failing, reload the add-in.");
+    this.errorBox.replaceChildren(el("p", { className: "error-title", text: "Something went wrong" }), el("p", { text: messageOf(error) }), el("p", { text: `What to do next: ${advice}` }));
+    this.errorBox.hidden = false;
+    this.say("");
+  }
+
+  clearError(): void {
+    this.errorBox.hidden = true;
+    this.errorBox.replaceChildren();
+  }
+
+  /** Calls `listener` whenever a step adds a sheet to the workbook. */
+  onSheetsChanged(listener: () => Promise<void>): void {
+    this.sheetListeners.push(listener);
+  }
+
+  /** Tells the other steps the workbook's sheets changed; resolves when they have caught up. */
+  async sheetsChanged(): Promise<void> {
+    for (const listener of this.sheetListeners) await listener();
+  }
+}

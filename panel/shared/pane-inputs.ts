@@ -1,0 +1,127 @@
+/**
+ * What the steps hand on to the analysis: the KPIs as read from the table (a record per KPI), the
+ * peer table the user chose, and one KPI's cells read into numbers with core's cell conventions.
+ * No DOM and no host here.
+ */
+import { parseNumberCell, parsePolarityCell } from "../../core/values";
+import type { Polarity } from "../../core/values";
+import { Cell } from "../host";
+import { PanelSettings, excludedFor } from "./settings";
+
+/** One KPI as read from the table, before any analysis. */
+export interface KpiRecord {
+  name: string;
+  /** Period labels in time order. */
+  periods: string[];
+  /** The raw cells, one per period (null where the table has none). */
+  values: Cell[];
+  polarity: Cell;
+  target: Cell;
+  tolerance: Cell;
+  unit: string;
+  category: string;
+  owner: string;
+  /** The row in the block where the KPI starts (0-based), for messages. */
+  row: number;
+}
+
+/** The peers' values: KPI (lower case, or `*` when the table has no KPI column) -> council -> period -> cell. */
+export interface PeerTable {
+  councils: string[];
+  values: Map<string, Map<string, Map<string, Cell>>>;
+}
+
+/** The peer table chosen in the panel. */
+export interface PeerChoice {
+  table: PeerTable;
+  /** The KPI a table without a KPI column belongs to (`*`: every KPI). */
+  tableKpi: string;
+  /** "Our council", as named in the peer table, or an empty string. */
+  ourCouncil: string;
+  /** Where the table is, for the report (`Sample peers!A1:O33`). */
+  source: string;
+}
+
+/**
+ * One KPI's cells read into numbers with core's cell conventions, with the periods left out and
+ * the peers' values: what the panel gives core's analysis (core's own input is `KpiInput`).
+ */
+export interface ParsedKpi {
+  record: KpiRecord;
+  values: (number | null)[];
+  excluded: boolean[];
+  excludedPeriods: string[];
+  polarity: Polarity;
+  target: number | null;
+  tolerance: number | null;
+  /** Peer values for each period (every council in the table, ours included), empty without peers. */
+  peerValues: number[][];
+  /** Our council's values in the peer table, when it is named and found there. */
+  ourPeerValues: (number | null)[] | null;
+  /** Our council's name, or an empty string. */
+  ourCouncil: string;
+}
+
+/** A KPI name as both tables are matched on it. */
+export function kpiKey(name: string): string {
+  return name.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** The councils of a peer table for one KPI (a table without a KPI column serves `tableKpi`, or every KPI for `*`). */
+function councilsFor(table: PeerTable, kpiName: string, tableKpi: string): Map<string, Map<string, Cell>> | undefined {
+  const own = table.values.get(kpiKey(kpiName));
+  if (own !== undefined) return own;
+  return tableKpi === "*" || kpiKey(tableKpi) === kpiKey(kpiName) ? table.values.get("*") : undefined;
+}
+
+/**
+ * The peer group's cells for one KPI and period, every council included (as LG Inform does), or
+ * an empty list when the table has none for that KPI. A table without a KPI column serves the KPI
+ * named by `tableKpi` (or every KPI when that is `*`).
+ */
+export function peerCells(table: PeerTable, kpiName: string, period: string, tableKpi = "*"): Cell[] {
+  const byCouncil = councilsFor(table, kpiName, tableKpi);
+  if (byCouncil === undefined) return [];
+  return Array.from(byCouncil.values(), (byPeriod) => byPeriod.get(period) ?? null);
+}
+
+/** One council's cells for one KPI, in the order of `periods` (to check "our council" against the KPI table). */
+export function councilCells(table: PeerTable, kpiName: string, council: string, periods: readonly string[], tableKpi = "*"): Cell[] | undefined {
+  const byPeriod = councilsFor(table, kpiName, tableKpi)?.get(council);
+  return byPeriod === undefined ? undefined : periods.map((period) => byPeriod.get(period) ?? null);
+}
+
+function numberCells(cells: readonly Cell[], argument: string, noun: string): (number | null)[] {
+  return cells.map((cell, i) => parseNumberCell(cell, argument, `${noun} ${i + 1}`));
+}
+
+function optionalNumber(cell: Cell, argument: string): number | null {
+  return parseNumberCell(cell, argument, argument);
+}
+
+/**
+ * Reads one KPI's inputs; a bad cell throws core's KpiError, whose message names it and the fix.
+ */
+export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: PeerChoice): ParsedKpi {
+  const values = record.values.map((cell, i) => parseNumberCell(cell, "values", `${record.periods[i] || `period ${i + 1}`}`));
+  const excludedPeriods = excludedFor(settings, record.name).filter((period) => record.periods.includes(period));
+  const excluded = record.periods.map((period) => excludedPeriods.includes(period));
+  const peerValues = record.periods.map((period) =>
+    peers === undefined
+      ? []
+      : numberCells(peerCells(peers.table, record.name, period, peers.tableKpi), "peer values", `${period} peer`).filter((value): value is number => value !== null),
+  );
+  const ourCells = peers && peers.ourCouncil ? councilCells(peers.table, record.name, peers.ourCouncil, record.periods, peers.tableKpi) : undefined;
+  return {
+    record,
+    values,
+    excluded,
+    excludedPeriods,
+    polarity: parsePolarityCell(record.polarity, "polarity"),
+    target: optionalNumber(record.target, "target"),
+    tolerance: optionalNumber(record.tolerance, "tolerance"),
+    peerValues,
+    ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),
+    ourCouncil: peers?.ourCouncil ?? "",
+  };
+}

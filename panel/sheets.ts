@@ -1,9 +1,0 @@
-/**
- * Google Sheets sidebar entry: the panel with the google.script.run host. The build inlines this
- * script into Sidebar.html.
- */
-import { startPanel } from "./app";
-import { SheetsHost } from "./hosts/sheets-host";
-
-const root = document.getElementById("app");
-if (root) startPanel(root, new SheetsHost());

@@ -1,0 +1,117 @@
+/**
+ * The sections of a KPI's card, in order: a new section is one entry here. Each section builds its
+ * part of the card for one KPI, or nothing when the KPI has none. A KPI that could not be analysed
+ * shows its name, findings and the problem only. All text is set as text.
+ */
+import { el, formatGap, formatNumber } from "../../../shared/dom";
+import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { chartSummary, drawSpcChart } from "./spc-chart";
+
+/** A drawn chart, to resize or remove with its card. */
+export interface DrawnChart {
+  setSize(size: { width: number; height: number }): void;
+  destroy(): void;
+}
+
+/** One section of the card. */
+export interface CardSection {
+  /** What the section shows, for readers of the code and the tests. */
+  name: string;
+  /** The section's elements for one KPI (none when it has nothing to show); `charts` collects drawn charts. */
+  render(view: KpiView, charts: DrawnChart[]): Node[];
+}
+
+/** A section only an analysed KPI has. */
+function analysed(render: CardSection["render"]): CardSection["render"] {
+  return (view, charts) => (view.problem === null ? render(view, charts) : []);
+}
+
+function row(term: string, ...details: (string | Node)[]): HTMLElement[] {
+  return [el("dt", { text: term }), el("dd", {}, ...details)];
+}
+
+/** A heading and a list, or nothing for an empty list. */
+function listSection(heading: string, className: string, items: readonly string[]): Node[] {
+  if (items.length === 0) return [];
+  const list = el("ul", { className });
+  for (const item of items) list.append(el("li", { text: item }));
+  return [el("h4", { text: heading }), list];
+}
+
+/** The badge words for a KPI's findings, most urgent first. */
+export function findingLabels(view: KpiView): string[] {
+  return FINDING_FILTERS.filter((filter) => view.findings.includes(filter.id)).map((filter) => filter.label);
+}
+
+function meta(view: KpiView): Node[] {
+  const text = [view.category, view.owner].filter(Boolean).join(" · ");
+  return text ? [el("p", { className: "meta", text })] : [];
+}
+
+function badges(view: KpiView): Node[] {
+  if (findingLabels(view).length === 0) return [];
+  const list = el("ul", { className: "badges", attrs: { "aria-label": "Findings" } });
+  for (const finding of view.findings) {
+    const label = FINDING_FILTERS.find((filter) => filter.id === finding)?.label ?? finding;
+    list.append(el("li", { className: `badge badge-${finding}`, text: label }));
+  }
+  return [list];
+}
+
+function problem(view: KpiView): Node[] {
+  return view.problem === null ? [] : [el("p", { className: "problem", text: `Could not analyse this KPI: ${view.problem}` })];
+}
+
+/** The SPC chart with its caption in words; drawn once the card is in the page, at its width. */
+function chart(view: KpiView, charts: DrawnChart[]): Node[] {
+  const spc = view.chart;
+  if (spc === null) return [];
+  const figure = el("figure", { className: "chart" });
+  const plotArea = el("div", { className: "plot", attrs: { role: "img", "aria-label": chartSummary(view.name, spc, view.unit) } });
+  figure.append(plotArea);
+  const special = spc.periods.flatMap((period, i) => (spc.specialCause[i] ? [`${period}: ${spc.specialCause[i]}`] : []));
+  const caption = el("figcaption", {}, "Values (blue line), mean (solid), process limits (dashed grey), target (dashed orange). ");
+  caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (large red dots): ${special.join("; ")}.`);
+  if (spc.note) caption.append(` ${spc.note}`);
+  figure.append(caption);
+  queueMicrotask(() => {
+    try {
+      charts.push(drawSpcChart(plotArea, spc, view.unit));
+    } catch (error) {
+      plotArea.append(el("p", { className: "problem", text: `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` }));
+    }
+  });
+  return [figure];
+}
+
+function peersText(view: KpiView): string {
+  if (view.quartile === null) return view.peerNote;
+  const gap = view.gap === null ? "" : `, ${formatGap(view.gap, view.unit)} ${view.gap >= 0 ? "better" : "worse"} than the median`;
+  return `${view.quartileLabel}${gap}${view.peerNote ? `; ${view.peerNote}` : ""}`;
+}
+
+function facts(view: KpiView): Node[] {
+  const list = el("dl", { className: "facts" });
+  list.append(
+    ...row(`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, formatNumber(view.latestValue, view.unit)),
+    ...row("Target", view.target === null ? "No target" : `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}`),
+    ...row("Direction of travel", view.direction + (view.change ? ` (${view.change})` : "")),
+    ...row("Variation", view.variation),
+    ...row("Assurance", view.assurance),
+    ...row("Peers", peersText(view)),
+  );
+  if (view.excludedPeriods.length > 0) list.append(...row("Left out", view.excludedPeriods.join(", ")));
+  return [list];
+}
+
+/** The card's sections, in order. */
+export const CARD_SECTIONS: readonly CardSection[] = [
+  { name: "owner and category", render: meta },
+  { name: "findings", render: badges },
+  { name: "why it could not be analysed", render: problem },
+  { name: "SPC chart", render: analysed(chart) },
+  { name: "facts", render: analysed(facts) },
+  { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
+  { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
+  { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
+];

@@ -1,0 +1,81 @@
+/**
+ * The SPC chart on a card, drawn by uPlot (a small, well-kept charting library): the values, the
+ * mean, the process limits, the target, and the special-cause points marked with a larger point
+ * of their own series. The chart also carries a text summary (role="img" with a label) and the
+ * card lists the special-cause points in words, so nothing is told by colour alone.
+ */
+import uPlot from "uplot";
+import { formatNumber } from "../../../shared/dom";
+import { ChartView } from "../../../shared/kpi-view";
+
+/** Colours with at least 3:1 contrast on white for lines and points. */
+const COLOURS = { value: "#1d4f91", mean: "#333333", limit: "#6b6b6b", target: "#b35900", special: "#b00020", improving: "#005a9c" };
+
+/** Chart height in pixels. */
+const HEIGHT = 170;
+
+/** uPlot draws 10 px ticks and leaves a 5 px gap before the labels, inside the axis size. */
+const AXIS_TICKS_AND_GAP = 15;
+
+/** Width of the value axis: room for its longest label (uPlot calls this with the labels drawn). */
+function axisWidth(values: string[] | null): number {
+  const longest = (values ?? []).reduce((width, label) => Math.max(width, label.length), 3);
+  return Math.min(100, AXIS_TICKS_AND_GAP + 8 + longest * 7);
+}
+
+/** The sentence a screen reader hears for a chart. */
+export function chartSummary(name: string, chart: ChartView, unit: string): string {
+  const present = chart.values.filter((value, i) => value !== null && !chart.excluded[i]).length;
+  const parts = [`SPC chart of ${name}: ${present} points from ${chart.periods[0] ?? ""} to ${chart.periods[chart.periods.length - 1] ?? ""}`];
+  const last = chart.periods.length - 1;
+  const mean = chart.mean[last];
+  if (mean !== null && mean !== undefined) parts.push(`mean ${formatNumber(mean, unit)}`);
+  const lower = chart.lower[last];
+  const upper = chart.upper[last];
+  if (lower !== null && upper !== null && lower !== undefined && upper !== undefined) {
+    parts.push(`process limits ${formatNumber(lower, unit)} to ${formatNumber(upper, unit)}`);
+  }
+  if (chart.target !== null) parts.push(`target ${formatNumber(chart.target, unit)}`);
+  const special = chart.periods.filter((_, i) => chart.specialCause[i] !== null);
+  parts.push(special.length === 0 ? "no special-cause points" : `special cause at ${special.join(", ")}`);
+  return `${parts.join("; ")}.`;
+}
+
+/** Draws the chart into `container` at its width; returns the plot (to resize or destroy). */
+export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: string): uPlot {
+  const x = chart.periods.map((_, i) => i);
+  const shown = chart.values.map((value, i) => (chart.excluded[i] ? null : value));
+  const excluded = chart.values.map((value, i) => (chart.excluded[i] ? value : null));
+  const special = chart.values.map((value, i) => (chart.specialCause[i] !== null && !chart.excluded[i] ? value : null));
+  const target = chart.periods.map(() => chart.target);
+  const width = Math.max(240, container.clientWidth || 280);
+  const labelOf = (index: number) => chart.periods[Math.round(index)] ?? "";
+  const options: uPlot.Options = {
+    width,
+    height: HEIGHT,
+    legend: { show: false },
+    cursor: { show: false },
+    scales: { x: { time: false } },
+    axes: [
+      {
+        values: (_plot, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? labelOf(tick) : "")),
+        stroke: "#333333",
+        size: 30,
+        font: "11px Arial, sans-serif",
+      },
+      { stroke: "#333333", size: (_plot, values) => axisWidth(values), font: "11px Arial, sans-serif", values: (_plot, ticks) => ticks.map((tick) => formatNumber(tick, unit === "%" ? "%" : "")) },
+    ],
+    series: [
+      {},
+      { label: "Value", stroke: COLOURS.value, width: 2, points: { show: true, size: 5 }, spanGaps: false },
+      { label: "Mean", stroke: COLOURS.mean, width: 1, points: { show: false } },
+      { label: "Lower limit", stroke: COLOURS.limit, width: 1, dash: [4, 3], points: { show: false } },
+      { label: "Upper limit", stroke: COLOURS.limit, width: 1, dash: [4, 3], points: { show: false } },
+      { label: "Target", stroke: COLOURS.target, width: 1.5, dash: [8, 4], points: { show: false } },
+      { label: "Special cause", stroke: COLOURS.special, width: 0, paths: () => null, points: { show: true, size: 10, fill: COLOURS.special, stroke: COLOURS.special } },
+      { label: "Left out", stroke: COLOURS.limit, width: 0, paths: () => null, points: { show: true, size: 7, fill: "#ffffff", stroke: COLOURS.limit } },
+    ],
+  };
+  const data: uPlot.AlignedData = [x, shown, chart.mean, chart.lower, chart.upper, target, special, excluded];
+  return new uPlot(options, data, container);
+}

@@ -1,0 +1,156 @@
+/**
+ * Step 1, find the data: the KPI table from the selection, a whole sheet or the sample data, its
+ * column mapping to correct, and the optional peer table. It hands on the KPIs found and the peers.
+ */
+import { RangeData } from "../../host";
+import { PanelContext } from "../../shared/context";
+import { el } from "../../shared/dom";
+import { LayoutError } from "../../shared/errors";
+import { KpiRecord, PeerChoice } from "../../shared/pane-inputs";
+import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable, readKpis } from "./kpi-table";
+import { mappingEditor } from "./mapping-editor";
+import { PeerPicker } from "./peer-picker";
+import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
+
+/** A button that runs its action as one user action of the panel. */
+function actionButton(context: PanelContext, id: string, text: string, action: () => Promise<void>, className = "secondary"): HTMLButtonElement {
+  const button = el("button", { id, className, text, attrs: { type: "button" } });
+  button.addEventListener("click", () => context.run(action));
+  return button;
+}
+
+export class FindDataStep {
+  /** The step's part of the "Find the data" section, in order. */
+  readonly elements: HTMLElement[];
+  /** The KPIs of the table in use (none until a table is chosen and its mapping is usable). */
+  records: KpiRecord[] = [];
+  private kpis: { data: RangeData; mapping: KpiMapping } | undefined;
+  private readonly kpiSummary = el("div", { id: "kpi-summary" });
+  private readonly sheetSelect = el("select", { id: "sheet-select" });
+  private readonly peerSheetSelect = el("select", { id: "peer-sheet-select" });
+  private readonly peers: PeerPicker;
+  private readonly peerDetails: HTMLDetailsElement;
+
+  /** `onKpisChanged` hears of every new set of KPIs (a new table or a corrected mapping). */
+  constructor(
+    private readonly context: PanelContext,
+    private readonly onKpisChanged: (records: readonly KpiRecord[]) => void,
+  ) {
+    this.peers = new PeerPicker(context, () => this.records.map((record) => record.name));
+    const useSelection = actionButton(context, "use-selection", "Use selected range", () => this.useSelection(), "");
+    const insertSample = actionButton(context, "insert-sample", "Insert sample data", () => this.insertSample());
+    const useSheet = actionButton(context, "use-sheet", "Use this sheet", () => this.useSheet(this.sheetSelect.value));
+    const peerSelection = actionButton(context, "peers-selection", "Use selected range as peers", () => this.usePeerSelection());
+    const usePeerSheet = actionButton(context, "use-peer-sheet", "Use this sheet as peers", () => this.usePeerSheet(this.peerSheetSelect.value));
+    for (const select of [this.sheetSelect, this.peerSheetSelect]) select.addEventListener("focus", () => void this.refreshSheets());
+    this.peerDetails = el(
+      "details",
+      { id: "peer-details" },
+      el("summary", { text: "Peers (optional)" }),
+      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns." }),
+      el("div", { className: "buttons" }, peerSelection),
+      el("div", { className: "field inline" }, el("label", { attrs: { for: this.peerSheetSelect.id }, text: "Or a whole sheet" }), this.peerSheetSelect, usePeerSheet),
+      this.peers.summary,
+    );
+    this.elements = [
+      el("p", { className: "hint", text: "Select your KPI table (KPIs down with periods across, or one row per KPI and period), then use it. New here? Insert the sample data first." }),
+      el("div", { className: "buttons" }, useSelection, insertSample),
+      el("div", { className: "field inline" }, el("label", { attrs: { for: this.sheetSelect.id }, text: "Or a whole sheet" }), this.sheetSelect, useSheet),
+      this.kpiSummary,
+      this.peerDetails,
+    ];
+    context.onSheetsChanged(() => this.refreshSheets());
+    void this.refreshSheets();
+  }
+
+  /** Where the KPI table is, for the report (`Sample KPIs!A1:T4`). */
+  sourceName(): string {
+    return this.kpis ? `${this.kpis.data.sheet}!${this.kpis.data.address}` : "the selected table";
+  }
+
+  /** The peers as the analysis takes them, or undefined without a usable peer table. */
+  peerChoice(): PeerChoice | undefined {
+    return this.peers.choice();
+  }
+
+  /** Uses a block as the KPI table: detects its layout and shows the mapping to correct. */
+  setKpiSource(data: RangeData): void {
+    this.kpis = { data, mapping: detectKpiTable(data.values) };
+    this.applyKpiMapping();
+  }
+
+  /** Uses a block as the peer table; `council` names our council when known. */
+  setPeerSource(data: RangeData, council?: string): void {
+    this.peers.use(data, council);
+    this.peerDetails.open = true;
+  }
+
+  private async refreshSheets(): Promise<void> {
+    try {
+      const names = await this.context.host.listSheets();
+      for (const select of [this.sheetSelect, this.peerSheetSelect]) {
+        const current = select.value;
+        select.replaceChildren(...names.map((name) => Object.assign(el("option", { text: name }), { value: name })));
+        if (names.includes(current)) select.value = current;
+      }
+    } catch (error) {
+      this.context.showError(error, "Reload the add-in; the list of sheets could not be read.");
+    }
+  }
+
+  private async useSelection(): Promise<void> {
+    this.context.say("Reading the selected range…");
+    this.setKpiSource(await this.context.host.getSelection());
+  }
+
+  private async useSheet(name: string): Promise<void> {
+    if (!name) throw new LayoutError("Choose a sheet first.");
+    this.context.say(`Reading ${name}…`);
+    this.setKpiSource(await this.context.host.readSheet(name));
+  }
+
+  private async usePeerSelection(): Promise<void> {
+    this.context.say("Reading the selected peer range…");
+    this.setPeerSource(await this.context.host.getSelection());
+  }
+
+  private async usePeerSheet(name: string): Promise<void> {
+    if (!name) throw new LayoutError("Choose a sheet first.");
+    this.setPeerSource(await this.context.host.readSheet(name));
+  }
+
+  /** Inserts the sample sheets (new sheets, unique names) and uses them. */
+  private async insertSample(): Promise<void> {
+    const host = this.context.host;
+    this.context.say("Inserting the sample data…");
+    const kpiSheet = await host.createSheet({ baseName: SAMPLE_SHEETS.kpis, rows: sampleKpiSheet(), styles: { "0:*": "header" }, frozenRows: 1, columnWidths: [260] });
+    const peerSheet = await host.createSheet({ baseName: SAMPLE_SHEETS.peers, rows: samplePeerSheet(), styles: { "0:*": "header" }, frozenRows: 1, columnWidths: [260, 160] });
+    await this.refreshSheets();
+    this.setKpiSource(await host.readSheet(kpiSheet));
+    this.setPeerSource(await host.readSheet(peerSheet), SAMPLE_COUNCIL);
+    this.context.say(`Sample data inserted on new sheets "${kpiSheet}" and "${peerSheet}" (public data under the Open Government Licence). Press Analyse KPIs.`);
+  }
+
+  /** Reads the KPIs with the current mapping and shows what was found, or what is wrong. */
+  private applyKpiMapping(): void {
+    const source = this.kpis;
+    if (source === undefined) return;
+    const problem = checkKpiMapping(source.mapping);
+    this.records = problem === undefined ? readKpis(source.data.values, source.mapping) : [];
+    const periods = this.records[0]?.periods ?? [];
+    const layout = source.mapping.roles.includes("periodLabel") ? "one row per KPI and period" : "KPIs down, periods across";
+    const count = `${this.records.length} KPI${this.records.length === 1 ? "" : "s"}`;
+    const span = periods.length ? ` from ${periods[0]} to ${periods[periods.length - 1]}` : "";
+    const summary = problem ?? `Found ${count} on ${source.data.sheet} (${source.data.address}), ${layout}, ${periods.length} periods${span}.`;
+    this.kpiSummary.replaceChildren(
+      el("p", { className: problem ? "warning" : "found", text: summary }),
+      mappingEditor(this.kpiSummary, "kpi", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {
+        source.mapping = { ...source.mapping, roles: roles as KpiColumnRole[] };
+        this.applyKpiMapping();
+      }),
+    );
+    this.onKpisChanged(this.records);
+    this.peers.render();
+    if (!problem) this.context.say(summary);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Writing the report: the cells of the report sheet a scrutiny committee reads, one row per KPI in
+ * the columns of REPORT_COLUMNS. Pure: it builds a NewSheetSpec; the host writes it into a new sheet.
+ */
+import { Cell, CellStyle, NewSheetSpec } from "../../host";
+import { KpiView } from "../../shared/kpi-view";
+import { REPORT_COLUMNS } from "./report-columns";
+
+/** Rows above the table: title, what it was made from, a blank row. The header row follows. */
+export const REPORT_HEADER_ROW = 3;
+
+/** What the report says about where it came from. */
+export interface ReportContext {
+  /** The KPI table (`Sample KPIs!A1:T4`). */
+  source: string;
+  /** The peer table and our council, or an empty string. */
+  peers: string;
+  /** Periods left out for every KPI. */
+  excludedForAll: string[];
+}
+
+/** The line under the title: the tables it was made from and the periods left out. */
+function aboutLine(context: ReportContext): string {
+  const about = [`Made by KPI Scrutiny from ${context.source}.`];
+  if (context.peers) about.push(`Peers: ${context.peers}.`);
+  if (context.excludedForAll.length > 0) about.push(`Left out of the analysis for every KPI: ${context.excludedForAll.join(", ")}.`);
+  about.push("Exceptions first. Variation and assurance follow NHS Making Data Count.");
+  return about.join(" ");
+}
+
+/**
+ * The report sheet: a title, a line on the sources, then one row per KPI in the order given
+ * (exceptions first).
+ */
+export function buildReportSheet(views: readonly KpiView[], context: ReportContext, baseName = "KPI report"): NewSheetSpec {
+  const rows: Cell[][] = [["KPI report"], [aboutLine(context)], [], REPORT_COLUMNS.map((column) => column.header)];
+  const styles: Record<string, CellStyle> = {
+    "0:0": "title",
+    "1:0": "note",
+    [`${REPORT_HEADER_ROW}:*`]: "header",
+  };
+  views.forEach((view, i) => {
+    const r = REPORT_HEADER_ROW + 1 + i;
+    rows.push(REPORT_COLUMNS.map((column) => column.cell(view)));
+    REPORT_COLUMNS.forEach((column, c) => {
+      const style = column.style?.(view);
+      if (style !== undefined) styles[`${r}:${c}`] = style;
+    });
+  });
+  return {
+    baseName,
+    rows,
+    styles,
+    columnWidths: REPORT_COLUMNS.map((column) => column.width),
+    frozenRows: REPORT_HEADER_ROW + 1,
+  };
+}
