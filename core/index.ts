@@ -117,6 +117,34 @@ export { wilsonInterval } from "./benchmark/wilson-interval";
 export { BENCHMARK_LABELS } from "./labels";
 export type { ProportionInterval } from "./benchmark/wilson-interval";
 
+// Public health: standardised rates, quantile groups, comparisons between two intervals, inequality
+export { QUANTILE_GROUP_COUNTS } from "./benchmark/constants";
+export { quantileAmong } from "./benchmark/quantile-among";
+export type { QuantileGroupCount } from "./benchmark/quantile-among";
+export { compareIntervals } from "./public-health/compare-intervals";
+export { compareWithControlLimits, controlLimits } from "./public-health/compare-with-control-limits";
+export {
+  DSR_MIN_TOTAL_COUNT,
+  ESP2013_AGE_BANDS,
+  EUROPEAN_STANDARD_POPULATION_2013,
+  SII_DEFAULT_REPETITIONS,
+  SII_SIMULATION_SEED,
+  STANDARD_POPULATIONS,
+} from "./public-health/constants";
+export { cumulativeMidpoints } from "./public-health/cumulative-midpoints";
+export { directlyStandardisedRate } from "./public-health/directly-standardised-rate";
+export type { StandardisedRate } from "./public-health/directly-standardised-rate";
+export { directlyStandardisedRateForRepeatEvents } from "./public-health/directly-standardised-rate-for-repeat-events";
+export { dobsonInterval } from "./public-health/dobson-interval";
+export { expectedEvents } from "./public-health/expected-events";
+export { indirectlyStandardisedRatio } from "./public-health/indirectly-standardised-ratio";
+export type { IndirectlyStandardised } from "./public-health/indirectly-standardised-ratio";
+export { simulateInequalityLimits } from "./public-health/simulate-inequality-limits";
+export type { InequalityValueType } from "./public-health/simulate-inequality-limits";
+export { slopeIndexOfInequality } from "./public-health/slope-index-of-inequality";
+export type { InequalityOptions, SlopeIndex } from "./public-health/slope-index-of-inequality";
+export { standardNormal } from "./public-health/standard-normal";
+
 // Targets
 export { ragRating, shortfall } from "./targets/rag";
 export type { RagRating } from "./targets/rag";

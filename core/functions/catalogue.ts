@@ -1,6 +1,7 @@
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
 import { NARRATIVE_FUNCTIONS } from "./narrative-functions";
+import { PUBLIC_HEALTH_FUNCTIONS } from "./public-health-functions";
 import { SPC_FUNCTIONS } from "./spc-functions";
 import { TARGET_FUNCTIONS } from "./target-functions";
 import { TREND_FUNCTIONS } from "./trend-functions";
@@ -12,6 +13,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...TREND_FUNCTIONS,
   ...SPC_FUNCTIONS,
   ...BENCHMARK_FUNCTIONS,
+  ...PUBLIC_HEALTH_FUNCTIONS,
   ...TARGET_FUNCTIONS,
   ...VALUE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
