@@ -7,6 +7,7 @@ import { rankAmong } from "../benchmark/rank-among";
 import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
 import { narrate } from "./narrate";
+import { inequalityOf } from "./inequality-of";
 import { askQuestions } from "./questions";
 import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
@@ -247,6 +248,8 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     exceptions,
     warnings,
   };
+  const inequality = input.quantiles === undefined ? undefined : inequalityOf(input.quantiles, input.unit ?? "", unit);
+  if (inequality !== undefined) analysis.inequality = inequality;
   analysis.narrative = narrate(analysis);
   analysis.questions = askQuestions(analysis);
   return analysis;

@@ -4,6 +4,7 @@ import { SPC_RULE_LABELS } from "../spc/rules/table";
 import type { XmrPoint } from "../spc/xmr-chart";
 import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
 import { PeriodKind, countOf, periodKind } from "./period-words";
+import { inequalitySentence } from "./inequality-sentence";
 import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "../values/units";
 
 /** The unit of an analysed KPI, read from its values and targets. */
@@ -218,7 +219,10 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
  * travel, claimed only when the Mann-Kendall test supports it ("no clear change" otherwise; with
  * five points it says that only an unbroken run could show a trend), with the SPC reading of the
  * latest value when its limits rest on 12 points or more ("unusual variation (special cause)" and
- * why, or "normal variation (common cause)"); the target and the position among peers. Numbers carry their unit and sensible rounding; periods are named as written.
+ * why, or "normal variation (common cause)"); the target and the position among peers. When the
+ * analysis has deprivation quantiles (the pane's deprivation table; no formula gives them), a
+ * fourth sentence on the gap between the most and least deprived ({@link inequalitySentence}).
+ * Numbers carry their unit and sensible rounding; periods are named as written.
  *
  * @param analysis the KPI's analysis
  * @returns the paragraph
@@ -235,5 +239,7 @@ export function narrate(analysis: KpiAnalysis): string {
     const standing = standingSentence(analysis, unit);
     if (standing !== undefined) sentences.push(standing);
   }
+  const inequality = inequalitySentence(analysis, unit);
+  if (inequality !== undefined) sentences.push(inequality);
   return sentences.join(" ");
 }

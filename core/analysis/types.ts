@@ -2,6 +2,7 @@ import type { XmrChart } from "../spc/xmr-chart";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
 import { Polarity, Series } from "../values";
+import type { InequalitySummary, QuantilePeriod } from "./inequality-types";
 
 /** One KPI as the analysis reads it: plain data, as a table row or the panel gives it. */
 export interface KpiInput {
@@ -29,6 +30,8 @@ export interface KpiInput {
   exclude?: readonly boolean[];
   /** Significance level of the trend test (default 0.05). */
   alpha?: number;
+  /** Optional: the indicator by deprivation quantile (most deprived first), one entry per period in time order, for the slope index of inequality. */
+  quantiles?: readonly QuantilePeriod[];
 }
 
 /** Codes the panel sorts cards by, most serious first. */
@@ -128,6 +131,8 @@ export interface KpiAnalysis {
   valueForMoney?: { label: string };
   /** Wilson interval of the latest value, in its units, when numerators and denominators are given. */
   interval?: { lower: number; upper: number; confidence: number };
+  /** Inequality across deprivation quantiles (slope and relative index of inequality), when quantiles are given. */
+  inequality?: InequalitySummary;
   /** Up to three plain-English sentences. */
   narrative: string;
   /** One to five scrutiny questions. */
