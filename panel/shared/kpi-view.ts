@@ -35,6 +35,30 @@ export interface ChartView {
   note: string;
 }
 
+/** Inequality across deprivation deciles or quintiles: core's slope and relative index of inequality, in the panel's words. */
+export interface InequalityView {
+  /** "deciles", "quintiles" or "groups". */
+  groups: string;
+  /** The latest period of the deprivation table, or null when it could not be used. */
+  period: string | null;
+  /** The slope index of inequality (the modelled gap, least minus most deprived, in the KPI's units) with its 95% limits. */
+  sii: number | null;
+  siiLower: number | null;
+  siiUpper: number | null;
+  /** The relative index of inequality (least over most deprived) with its 95% limits. */
+  rii: number | null;
+  riiLower: number | null;
+  riiUpper: number | null;
+  /** The change of the gap in words ("Narrowed since 2017/18"), or empty with one period. */
+  change: string;
+  /** The SII of each period, in time order. */
+  byPeriod: { period: string; sii: number }[];
+  /** Why the gap could not be worked out (a message that says what to fix), or null. */
+  problem: string | null;
+  /** Earlier periods left out of the comparison, with why. */
+  notes: string[];
+}
+
 /** One KPI, ready to show. */
 export interface KpiView {
   /** Position in the KPI table (0-based), to keep the table's order among equals. */
@@ -66,6 +90,8 @@ export interface KpiView {
   /** Why the KPI could not be analysed (a message that says what to fix), or null. */
   problem: string | null;
   findings: FindingId[];
+  /** Inequality across deprivation groups, when the peer table is a deprivation table with this KPI. */
+  inequality?: InequalityView;
 }
 
 /** The words for a quartile, best first. */

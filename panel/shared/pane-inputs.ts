@@ -6,6 +6,7 @@
 import { parseNumberCell, parsePolarityCell } from "../../core/values";
 import type { Polarity } from "../../core/values";
 import { Cell } from "../host";
+import { DeprivationTable, QuantileReading, quantilesFor } from "./deprivation-inputs";
 import { PanelSettings, excludedFor } from "./settings";
 
 /** One KPI as read from the table, before any analysis. */
@@ -29,6 +30,8 @@ export interface KpiRecord {
 export interface PeerTable {
   councils: string[];
   values: Map<string, Map<string, Map<string, Cell>>>;
+  /** When the rows are deprivation deciles or quintiles: the table by group (then `values` is empty and `councils` are its areas). */
+  deprivation?: DeprivationTable;
 }
 
 /** The peer table chosen in the panel. */
@@ -60,6 +63,8 @@ export interface ParsedKpi {
   ourPeerValues: (number | null)[] | null;
   /** Our council's name, or an empty string. */
   ourCouncil: string;
+  /** The KPI by deprivation group, period by period, when the peer table is a deprivation table that has it. */
+  quantiles?: QuantileReading;
 }
 
 /** A KPI name as both tables are matched on it. */
@@ -112,6 +117,8 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
       : numberCells(peerCells(peers.table, record.name, period, peers.tableKpi), "peer values", `${period} peer`).filter((value): value is number => value !== null),
   );
   const ourCells = peers && peers.ourCouncil ? councilCells(peers.table, record.name, peers.ourCouncil, record.periods, peers.tableKpi) : undefined;
+  const deprivation = peers?.table.deprivation;
+  const quantiles = deprivation === undefined ? undefined : quantilesFor(deprivation, record.name, peers!.tableKpi, peers!.ourCouncil);
   return {
     record,
     values,
@@ -123,5 +130,6 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
     peerValues,
     ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),
     ourCouncil: peers?.ourCouncil ?? "",
+    ...(quantiles === undefined ? {} : { quantiles }),
   };
 }

@@ -9,6 +9,7 @@ import type { XmrChart } from "../../../core/spc/xmr-chart";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
+import { inequalityViewOf } from "./inequality-view";
 
 /** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
 export function kpiInput(inputs: ParsedKpi): KpiInput {
@@ -22,6 +23,7 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
   if (inputs.tolerance !== null) input.tolerance = inputs.tolerance;
   if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
   if (inputs.excluded.some(Boolean)) input.exclude = inputs.excluded;
+  if (inputs.quantiles !== undefined && "periods" in inputs.quantiles) input.quantiles = inputs.quantiles.periods;
   return input;
 }
 
@@ -108,7 +110,14 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     excludedPeriods: inputs.excludedPeriods,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
+    ...inequalityOf(inputs, analysis),
   };
+}
+
+/** The view's inequality field, present only when the KPI has a deprivation table. */
+function inequalityOf(inputs: ParsedKpi, analysis: KpiAnalysis): Pick<KpiView, "inequality"> {
+  const inequality = inequalityViewOf(inputs, analysis.inequality);
+  return inequality === undefined ? {} : { inequality };
 }
 
 /** A KPI that could not be analysed: its card and report row say why and what to fix. */

@@ -47,7 +47,7 @@ export class FindDataStep {
       "details",
       { id: "peer-details" },
       el("summary", { text: "Peers (optional)" }),
-      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns." }),
+      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns. Or the KPI by deprivation decile or quintile, with a population column, for the gap between the most and least deprived (a Fingertips export by deprivation decile works as it is)." }),
       el("div", { className: "buttons" }, peerSelection),
       el("div", { className: "field inline" }, el("label", { attrs: { for: this.peerSheetSelect.id }, text: "Or a whole sheet" }), this.peerSheetSelect, usePeerSheet),
       this.peers.summary,

@@ -5,6 +5,7 @@
 import { RangeData } from "../../host";
 import { PanelContext } from "../../shared/context";
 import { el, labelledSelect } from "../../shared/dom";
+import type { DeprivationTable } from "../../shared/deprivation-inputs";
 import { PeerChoice } from "../../shared/pane-inputs";
 import { ALL_KPIS } from "../../shared/settings";
 import { mappingEditor } from "./mapping-editor";
@@ -16,6 +17,15 @@ function namedSelect(id: string, label: string, options: readonly { value: strin
   control.select.id = id;
   control.wrapper.querySelector("label")?.setAttribute("for", id);
   return control;
+}
+
+/** What was found in a deprivation table, or what is wrong with it. */
+function deprivationSummary(data: RangeData, table: DeprivationTable): string {
+  const where = `Deprivation table on ${data.sheet} (${data.address})`;
+  if (table.problem !== undefined) return `${where} cannot be used: ${table.problem}.`;
+  const groups = table.groups === 10 ? "deciles" : table.groups === 5 ? "quintiles" : "groups";
+  const extras = [table.has.limits ? "95% limits" : "", table.has.population ? "populations" : "no population column (add one)"].filter(Boolean).join(", ");
+  return `${where}: ${table.groups} deprivation ${groups}, most deprived first, with ${extras}. Each KPI it has gets the gap between the most and least deprived.`;
 }
 
 export class PeerPicker {
@@ -59,8 +69,12 @@ export class PeerPicker {
     }
     const problem = checkPeerMapping(source.mapping);
     const table = problem === undefined ? readPeers(source.data.values, source.mapping) : undefined;
-    const found = `Peer table on ${source.data.sheet} (${source.data.address}): ${table?.councils.length ?? 0} councils${source.mapping.roles.includes("kpi") ? `, ${table?.values.size ?? 0} KPIs` : ""}.`;
-    const parts: HTMLElement[] = [el("p", { className: problem ? "warning" : "found" }, problem ?? found)];
+    const deprivation = table?.deprivation;
+    const found =
+      deprivation === undefined
+        ? `Peer table on ${source.data.sheet} (${source.data.address}): ${table?.councils.length ?? 0} councils${source.mapping.roles.includes("kpi") ? `, ${table?.values.size ?? 0} KPIs` : ""}.`
+        : deprivationSummary(source.data, deprivation);
+    const parts: HTMLElement[] = [el("p", { className: problem || deprivation?.problem ? "warning" : "found" }, problem ?? found)];
     if (table !== undefined) {
       if (!table.councils.includes(this.ourCouncil)) this.ourCouncil = "";
       const council = namedSelect("our-council", "Our council", [{ value: "", text: "(not in this table)" }, ...table.councils.map((name) => ({ value: name, text: name }))], this.ourCouncil);

@@ -4,6 +4,7 @@
  */
 import { Cell, CellStyle } from "../../host";
 import { KpiView } from "../../shared/kpi-view";
+import { inequalityLine } from "../../shared/inequality-words";
 
 /** One column of the report sheet. */
 export interface ReportColumn {
@@ -60,4 +61,5 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
+  { header: "Inequality by deprivation (SII, RII)", width: 260, cell: analysed((view) => (view.inequality === undefined ? null : inequalityLine(view.inequality, view.unit))), style: wrap },
 ];

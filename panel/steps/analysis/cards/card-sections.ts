@@ -6,6 +6,7 @@
 import { el, formatGap, formatNumber } from "../../../shared/dom";
 import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
 import { chartSummary, drawSpcChart } from "./spc-chart";
+import { inequalitySection } from "./inequality-section";
 
 /** A drawn chart, to resize or remove with its card. */
 export interface DrawnChart {
@@ -112,6 +113,7 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "SPC chart", render: analysed(chart) },
   { name: "facts", render: analysed(facts) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
+  { name: "inequality by deprivation", render: analysed(inequalitySection) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
   { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
 ];
