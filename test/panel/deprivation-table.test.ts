@@ -223,6 +223,25 @@ describe("a Fingertips export by deprivation decile over three years", () => {
   });
 });
 
+describe("deciles down with years across and a Population column", () => {
+  test("the SII of each year without limits: the gap, and that its change cannot be judged", () => {
+    // The sheet's life expectancy deciles (testdata_SII default area1, then area2) under numbered labels, in years.
+    const first = sheetCase("default_default_parameters_area1");
+    const second = sheetCase("default_default_parameters_area2");
+    const table: Cell[][] = [["IMD decile", "Population", "2015-17", "2018-20"]];
+    // One population column serves every year: the second area's (the latest year is the sheet's area2 exactly).
+    first.input.value.forEach((value, d) => table.push([d + 1, second.input.population[d], value, second.input.value[d]]));
+    const mapping = detectPeerTable(table);
+    expect(mapping.roles).toEqual(["quantile", "population", "period", "period"]);
+    const kpi: Cell[][] = [["Indicator", "Unit", "Polarity", "2015-17", "2018-20"], ["Life expectancy at birth", "years", "higher", 78.1, 78.4]];
+    const peers = { table: readPeers(table, mapping), tableKpi: "*", ourCouncil: "", source: "Deciles!A1:D11" };
+    const view = viewOfKpi(readInputs(readKpis(kpi, detectKpiTable(kpi))[0], emptySettings(), peers), 0);
+    expectClose(view.inequality!.sii!, second.expected.sii, 1e-12);
+    expect([view.inequality!.siiLower, view.inequality!.change]).toEqual([null, "Cannot be judged: each group's 95% confidence limits are needed"]);
+    expect(view.narrative).toMatch(/ The gap between the most and least deprived was about 12\.5 years in 2018-20, higher among the least deprived; its change cannot be judged without confidence limits\.$/);
+  });
+});
+
 describe("bad deprivation tables: a clear message on the card, and nothing else changes", () => {
   const plain = viewOfKpi(readInputs(record, emptySettings()), 0);
   /** The view without its inequality part (a deprivation table gives no peers, so the peer note is "No peer data" as without one). */
