@@ -52,7 +52,7 @@ export function characterWidth(pixels: number): number {
 
 function cellObject(cell: Cell, style: string | undefined, format: string | undefined): CellObject | null {
   const look = style === undefined ? {} : (STYLE_LOOKS[style] ?? {});
-  if (cell === null) return style === undefined ? null : { ...look };
+  if (cell === null || cell === "") return style === undefined ? null : { ...look };
   if (typeof cell === "number") return Number.isFinite(cell) ? { ...look, value: cell, type: Number, ...(format ? { format } : {}) } : { ...look };
   if (typeof cell === "boolean") return { ...look, value: cell, type: Boolean };
   return { ...look, value: cell, type: String };
