@@ -170,9 +170,12 @@ test("an .xlsx with several sheets: a range typed as in Excel is selected, dates
 
 test("by keyboard alone: Open a file through the file chooser, analyse, write and Download the report", async () => {
   const { page, problems, requests } = await open();
+  // Listening first: playwright intercepts the file chooser only once it is listened for.
+  const choosing = page.waitForEvent("filechooser", { timeout: 60000 });
   await page.focus("body");
   await tabTo(page, "#open-file");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+  await page.keyboard.press("Enter");
+  const chooser = await choosing;
   await chooser.setFiles({ name: "council-kpis.csv", mimeType: "text/csv", buffer: Buffer.from(CSV, "utf8") });
   await page.waitForFunction(() => /Opened "council-kpis\.csv"/.test(document.getElementById("file-status")?.textContent ?? ""));
   await page.focus("body");
