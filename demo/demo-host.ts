@@ -14,6 +14,10 @@ export interface DemoSheet {
   frozenRows: number;
   /** Column widths in pixels, as the panel asked for them. */
   columnWidths: number[];
+  /** The text a cell shows where it differs from its value, by `row:column` (dates opened from a file). */
+  shown?: Record<string, string>;
+  /** Number formats by `row:column`, written into a downloaded .xlsx. */
+  numberFormats?: Record<string, string>;
 }
 
 /** The selection: a block on a sheet (0-based). */
@@ -69,6 +73,9 @@ function block(sheet: DemoSheet, row: number, column: number, rows: number, colu
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => {
       const cell = sheet.cells[row + r]?.[column + c];
+      // A date reaches the pane as the text it shows, as Excel's host hands it over (excel-host.ts).
+      const shown = sheet.shown?.[`${row + r}:${column + c}`];
+      if (typeof cell === "number" && shown !== undefined) return shown;
       return cell === undefined ? null : cell;
     }),
   );
