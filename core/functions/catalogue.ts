@@ -1,4 +1,5 @@
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
+import { DATA_QUALITY_FUNCTIONS } from "./data-quality-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
 import { NARRATIVE_FUNCTIONS } from "./narrative-functions";
 import { SPC_FUNCTIONS } from "./spc-functions";
@@ -16,6 +17,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...VALUE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
   ...NARRATIVE_FUNCTIONS,
+  ...DATA_QUALITY_FUNCTIONS,
 ];
 
 /**
