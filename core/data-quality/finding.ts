@@ -93,7 +93,18 @@ export function listed(items: readonly string[], conjunction = "and", separator 
   return shown.length <= 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(separator)}${last}${shown[shown.length - 1]}`;
 }
 
-/** A ratio for a sentence: one decimal under 10, whole from 10 ("5.6", "12"). */
+/** Ratios from this size are written in words: the figures are then far apart (or one is all but 0). */
+const HUGE_RATIO = 1e6;
+
+/**
+ * A ratio for a sentence: one decimal under 10, whole from 10 ("5.6", "12"), and "over a million"
+ * from a million (a value next to 0 makes the ratio as large as a number can be, or larger).
+ *
+ * @example
+ * ratioWords(5.58);     // => "5.6"
+ * ratioWords(1 / 0);    // => "over a million"
+ */
 export function ratioWords(ratio: number): string {
+  if (!(ratio < HUGE_RATIO)) return "over a million";
   return ratio >= 10 ? String(Math.round(ratio)) : (Math.round(ratio * 10) / 10).toFixed(1).replace(/\.0$/, "");
 }

@@ -187,6 +187,12 @@ describe("the sentences name the positions and the numbers", () => {
     ]);
   });
 
+  test("a value all but 0 beside ordinary ones: the ratio in words, never Infinity", () => {
+    expect(checkData({ values: [488, 5e-324, 123, 130] })[0].sentence).toBe(
+      "Likely keying error: 5e-324 in value 2 is over a million times smaller than the figures either side (488 in value 1, 123 in value 3); check for a slipped decimal point or a digit too many or too few.",
+    );
+  });
+
   test("figures are written as the cell holds them, to six significant digits", () => {
     expect([cellFigure(27218.10406), cellFigure(100.04), cellFigure(-3), cellFigure(0.8928571429), cellFigure(1234567)]).toEqual([
       "27,218.1",
