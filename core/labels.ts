@@ -135,3 +135,8 @@ export const BALANCE_LABELS = {
   dominated: "Dominated by economy and efficiency",
   uncategorised: "Uncategorised",
 } as const;
+
+// Data quality (KPI.DATACHECK)
+
+/** What KPI.DATACHECK says when no data-quality check finds anything. */
+export const NO_DATA_PROBLEMS = "No problems found";

@@ -10,6 +10,7 @@ import { narrate } from "./narrate";
 import { askQuestions } from "./questions";
 import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
+import { checkData } from "../data-quality/check-data";
 import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
 import { targetInForce } from "../targets/target-in-force";
@@ -111,7 +112,7 @@ function repeated<T>(value: T, length: number): T[] {
 
 /**
  * Analyses one KPI once: latest value and change, direction of travel, SPC, benchmark position,
- * target findings, then the narrative and the questions, which read only this result. The panel
+ * target findings, data-quality findings, then the narrative and the questions, which read only this result. The panel
  * and the KPI.NARRATIVE / KPI.QUESTIONS formulas all go through here, so a judgement is made in
  * one place and cannot disagree between them. The result is plain serialisable data.
  *
@@ -212,6 +213,14 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
       ? undefined
       : { label: valueForMoney(fitted(input.costs, length, null), trendSeries, polarity) };
 
+  const dataQuality = checkData({
+    values,
+    periods: periodsNamed ? input.periods : undefined,
+    unit: input.unit,
+    numerators: input.numerators,
+    denominators: input.denominators,
+  });
+
   const exceptions: ExceptionCode[] = [];
   if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");
   if (direction.label === DIRECTION_LABELS.worsening) exceptions.push("worsening");
@@ -220,6 +229,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   if (latest !== undefined && missingAfterLatest.length > 0) {
     exceptions.push("missing_latest");
   }
+  if (dataQuality.length > 0) exceptions.push("data_quality");
 
   const analysis: KpiAnalysis = {
     name: input.name,
@@ -240,6 +250,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     benchmark,
     peerMedian,
     targetFindings,
+    dataQuality,
     valueForMoney: valueForMoneyResult,
     interval: intervalOf(input, latest),
     narrative: "",

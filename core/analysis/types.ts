@@ -1,3 +1,4 @@
+import type { DataFinding } from "../data-quality/check-data";
 import type { XmrChart } from "../spc/xmr-chart";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
@@ -37,6 +38,7 @@ export type ExceptionCode =
   | "worsening"
   | "red"
   | "missing_latest"
+  | "data_quality"
   | TargetFindingCode;
 
 /** Direction of travel over the whole series. */
@@ -124,6 +126,8 @@ export interface KpiAnalysis {
    */
   peerMedian?: number;
   targetFindings: TargetFinding[];
+  /** What the data-quality checks found (KPI.DATACHECK's engine): periods, impossible or suspicious figures. */
+  dataQuality: DataFinding[];
   /** Cost against performance over time (KPI.VFM), when costs are given and polarity is not neutral. */
   valueForMoney?: { label: string };
   /** Wilson interval of the latest value, in its units, when numerators and denominators are given. */

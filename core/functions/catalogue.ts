@@ -1,4 +1,5 @@
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
+import { DATA_QUALITY_FUNCTIONS } from "./data-quality-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
 import { NARRATIVE_FUNCTIONS } from "./narrative-functions";
 import { PUBLIC_HEALTH_FUNCTIONS } from "./public-health-functions";
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...VALUE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
   ...NARRATIVE_FUNCTIONS,
+  ...DATA_QUALITY_FUNCTIONS,
 ];
 
 /**

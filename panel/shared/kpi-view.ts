@@ -10,6 +10,7 @@ export const FINDING_FILTERS = [
   { id: "worsening", label: "Worsening" },
   { id: "red", label: "Red against target" },
   { id: "missing", label: "Latest figure missing" },
+  { id: "data-quality", label: "Data quality" },
   { id: "target", label: "Target findings" },
   { id: "green-bottom", label: "Green but bottom quartile" },
   { id: "red-top", label: "Red but top quartile" },
@@ -59,6 +60,8 @@ export interface KpiView {
   gap: number | null;
   peerNote: string;
   targetFindings: string[];
+  /** What the data-quality checks and the table reader found, a sentence each. */
+  dataQuality: string[];
   narrative: string;
   questions: string[];
   chart: ChartView | null;
@@ -78,7 +81,7 @@ export const QUARTILE_LABELS: Readonly<Record<number, string>> = {
 
 /** How urgent a KPI is for scrutiny: exceptions first (higher comes first). */
 export function urgency(view: Pick<KpiView, "findings">): number {
-  const weights: Partial<Record<FindingId, number>> = { problem: 32, concerning: 16, worsening: 8, "green-bottom": 4, red: 3, target: 2, missing: 1, "red-top": 1 };
+  const weights: Partial<Record<FindingId, number>> = { problem: 32, concerning: 16, worsening: 8, "green-bottom": 4, red: 3, target: 2, missing: 1, "red-top": 1, "data-quality": 2 };
   return view.findings.reduce((sum, finding) => sum + (weights[finding] ?? 0), 0);
 }
 
@@ -91,7 +94,7 @@ export function exceptionsFirst(views: readonly KpiView[]): KpiView[] {
 export function filterViews(views: readonly KpiView[], search: string, filter: string): KpiView[] {
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return views.filter((view) => {
-    const haystack = [view.name, view.category, view.owner, view.narrative, ...view.targetFindings].join(" ").toLowerCase();
+    const haystack = [view.name, view.category, view.owner, view.narrative, ...view.targetFindings, ...view.dataQuality].join(" ").toLowerCase();
     if (!words.every((word) => haystack.includes(word))) return false;
     if (filter === "all") return true;
     if (filter === "exceptions") return urgency(view) > 0;

@@ -23,6 +23,8 @@ export interface KpiRecord {
   owner: string;
   /** The row in the block where the KPI starts (0-based), for messages. */
   row: number;
+  /** What reading the table found about this KPI, a sentence each (duplicate rows, a stale latest figure). */
+  dataNotes?: string[];
 }
 
 /** The peers' values: KPI (lower case, or `*` when the table has no KPI column) -> council -> period -> cell. */

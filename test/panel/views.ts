@@ -27,6 +27,7 @@ export function sampleViews(): KpiView[] {
       gap: 0.4,
       peerNote: "",
       targetFindings: ["Hit and miss: the target lies inside the process limits."],
+      dataQuality: [],
       narrative: "Obesity was 17.9% in 2021/22.",
       questions: ["What would it take to meet the target consistently?", "=1+1 is not a formula here"],
       chart: { periods, values: [17.8, null, 17.9], mean: [17.5, 17.5, 17.5], lower: [15, 15, 15], upper: [20, 20, 20], target: 17, specialCause: [null, null, null], excluded: [false, true, false], note: "" },

@@ -15,6 +15,7 @@ export const FINDING_OF = {
   worsening: "worsening",
   red: "red",
   missing_latest: "missing",
+  data_quality: "data-quality",
   green_but_bottom_quartile: "green-bottom",
   red_but_top_quartile: "red-top",
   soft_target: "target",
@@ -26,14 +27,18 @@ export const FINDING_OF = {
   no_target: null,
 } as const satisfies Readonly<Record<ExceptionCode, FindingId | null>>;
 
-/** The findings of an analysis, in core's order, without repeats. */
-export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string): FindingId[] {
+/**
+ * The findings of an analysis, in core's order, without repeats; `tableNotes` when reading the
+ * table found a fault of its own (a duplicate row, a stale latest figure), a data-quality finding.
+ */
+export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string, tableNotes = false): FindingId[] {
   const found = new Set<FindingId>();
   if (variation === "Special cause concerning") found.add("concerning");
   for (const code of analysis.exceptions) {
     const finding: FindingId | null | undefined = FINDING_OF[code];
     if (finding !== null && finding !== undefined) found.add(finding);
   }
+  if (tableNotes) found.add("data-quality");
   if (analysis.direction.label === "Improving" || variation === "Special cause improving") found.add("improving");
   return Array.from(found);
 }

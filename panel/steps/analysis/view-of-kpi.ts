@@ -102,12 +102,13 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     gap: benchmark?.gapToMedian ?? null,
     peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs)].filter(Boolean).join("; "),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
+    dataQuality: [...(record.dataNotes ?? []), ...analysis.dataQuality.map((finding) => finding.sentence)],
     narrative: analysis.narrative,
     questions: analysis.questions,
     chart: spc === undefined ? null : chartOf(spc, analysis.periods, target),
     excludedPeriods: inputs.excludedPeriods,
     problem: null,
-    findings: findingsOfAnalysis(analysis, variation),
+    findings: findingsOfAnalysis(analysis, variation, (record.dataNotes ?? []).length > 0),
   };
 }
 
@@ -132,11 +133,12 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     gap: null,
     peerNote: "",
     targetFindings: [],
+    dataQuality: record.dataNotes ?? [],
     narrative: "",
     questions: [],
     chart: null,
     excludedPeriods: [],
     problem,
-    findings: ["problem"],
+    findings: (record.dataNotes ?? []).length > 0 ? ["problem", "data-quality"] : ["problem"],
   };
 }

@@ -7,7 +7,7 @@ import { PanelContext } from "../../shared/context";
 import { el } from "../../shared/dom";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord, PeerChoice } from "../../shared/pane-inputs";
-import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable, readKpis } from "./kpi-table";
+import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable, firstRowOf, readKpiTable } from "./kpi-table";
 import { mappingEditor } from "./mapping-editor";
 import { PeerPicker } from "./peer-picker";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
@@ -24,6 +24,8 @@ export class FindDataStep {
   readonly elements: HTMLElement[];
   /** The KPIs of the table in use (none until a table is chosen and its mapping is usable). */
   records: KpiRecord[] = [];
+  /** What reading the table found about the table as a whole (a period no row has), a sentence each. */
+  tableNotes: string[] = [];
   private kpis: { data: RangeData; mapping: KpiMapping } | undefined;
   private readonly kpiSummary = el("div", { id: "kpi-summary" });
   private readonly sheetSelect = el("select", { id: "sheet-select" });
@@ -131,12 +133,21 @@ export class FindDataStep {
     this.context.say(`Sample data inserted on new sheets "${kpiSheet}" and "${peerSheet}" (public data under the Open Government Licence). Press Analyse KPIs.`);
   }
 
+  /** What reading the table found, for the summary: the table's own faults, then how many KPIs have their own. */
+  private readingNotes(): string[] {
+    const flagged = this.records.filter((record) => (record.dataNotes ?? []).length > 0).length;
+    const own = flagged === 0 ? [] : [`${flagged} KPI${flagged === 1 ? " has" : "s have"} duplicate rows or a stale latest figure: their cards and the report say which.`];
+    return [...this.tableNotes, ...own];
+  }
+
   /** Reads the KPIs with the current mapping and shows what was found, or what is wrong. */
   private applyKpiMapping(): void {
     const source = this.kpis;
     if (source === undefined) return;
     const problem = checkKpiMapping(source.mapping);
-    this.records = problem === undefined ? readKpis(source.data.values, source.mapping) : [];
+    const reading = problem === undefined ? readKpiTable(source.data.values, source.mapping, firstRowOf(source.data.address)) : { records: [], notes: [] };
+    this.records = reading.records;
+    this.tableNotes = reading.notes;
     const periods = this.records[0]?.periods ?? [];
     const layout = source.mapping.roles.includes("periodLabel") ? "one row per KPI and period" : "KPIs down, periods across";
     const count = `${this.records.length} KPI${this.records.length === 1 ? "" : "s"}`;
@@ -144,6 +155,7 @@ export class FindDataStep {
     const summary = problem ?? `Found ${count} on ${source.data.sheet} (${source.data.address}), ${layout}, ${periods.length} periods${span}.`;
     this.kpiSummary.replaceChildren(
       el("p", { className: problem ? "warning" : "found", text: summary }),
+      ...this.readingNotes().map((note) => el("p", { className: "warning", text: note })),
       mappingEditor(this.kpiSummary, "kpi", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {
         source.mapping = { ...source.mapping, roles: roles as KpiColumnRole[] };
         this.applyKpiMapping();

@@ -3,10 +3,11 @@
  * it out, and turns it into one record per KPI. Pure functions (no DOM, no host), so they are
  * unit-tested directly. No statistics here.
  */
-import { looksLikePeriod, orderPeriods } from "../../../core/values/periods";
+import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord } from "../../shared/pane-inputs";
+import { KpiTableReading, readLongLayout } from "./long-layout";
 import { TableMapping, findTable, isEmpty, numericShare, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
 
 /** What a column of a KPI table holds. */
@@ -128,6 +129,32 @@ export function checkKpiMapping(mapping: KpiMapping): string | undefined {
  * // => [48, 51]
  */
 export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMapping): KpiRecord[] {
+  return readKpiTable(values, mapping).records;
+}
+
+/**
+ * The sheet's row number of the first row of a block, from its address (`B5:H40` is row 5;
+ * `Sheet1!A1:C3` and `$A$3` too), or 1 when the address has none.
+ *
+ * @example
+ * firstRowOf("B5:H40"); // => 5
+ */
+export function firstRowOf(address: string): number {
+  const match = /^\$?[A-Z]+\$?(\d+)/i.exec(address.slice(address.lastIndexOf("!") + 1));
+  return match === null ? 1 : Number(match[1]);
+}
+
+/**
+ * The KPIs of a mapped table, with what reading it found: in the long layout, a KPI and period on
+ * two rows (which rows, which value is used), a stale latest figure, and a period no row has,
+ * kept as a gap (`readLongLayout`).
+ *
+ * @param firstRow the sheet's row number of the block's first row, for the sentences
+ * @example
+ * readKpiTable([["KPI", "Period", "Value"], ["Recycling", "2022/23", 48], ["Recycling", "2022/23", 41]], { headerRow: 0, endRow: 3, roles: ["name", "periodLabel", "value"] }).records[0].dataNotes;
+ * // => ["Duplicate rows: rows 2 and 3 both give 2022/23 (48 and 41); 48 from row 2 is used. Delete or correct the other."]
+ */
+export function readKpiTable(values: readonly (readonly Cell[])[], mapping: KpiMapping, firstRow = 1): KpiTableReading {
   const column = (role: KpiColumnRole) => mapping.roles.indexOf(role);
   const [name, polarity, target, tolerance, unit, category, owner] = (
     ["name", "polarity", "target", "tolerance", "unit", "category", "owner"] as const
@@ -149,7 +176,7 @@ export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMappi
   if (!mapping.roles.includes("periodLabel")) {
     const periodColumns = mapping.roles.flatMap((role, c) => (role === "period" ? [c] : []));
     const periods = periodColumns.map((c) => periodLabel(values[mapping.headerRow][c] ?? null));
-    return body.flatMap((row, i) => {
+    const records = body.flatMap((row, i) => {
       if (textOf(row[name]) === "") return [];
       // A section heading ("Housing", often merged across the table) names no KPI: nothing else on its row.
       if (row.every((value, c) => c === name || textOf(value) === "")) return [];
@@ -158,31 +185,8 @@ export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMappi
       record.values = periodColumns.map((c) => cell(row, c));
       return [record];
     });
+    return { records, notes: [] };
   }
-  const periodColumn = column("periodLabel");
-  const valueColumn = column("value");
-  const periods = orderPeriods(body.map((row) => periodLabel(cell(row, periodColumn))).filter((label) => label !== ""));
-  const records = new Map<string, { record: KpiRecord; byPeriod: Map<string, Cell> }>();
-  body.forEach((row, i) => {
-    const kpi = textOf(row[name]);
-    const period = periodLabel(cell(row, periodColumn));
-    if (kpi === "" || period === "") return;
-    const key = kpi.toLowerCase();
-    let entry = records.get(key);
-    if (entry === undefined) {
-      entry = { record: base(row, mapping.headerRow + 1 + i), byPeriod: new Map() };
-      records.set(key, entry);
-    }
-    // Extra columns: the first filled cell for the KPI counts (targets are often on every row).
-    const { record } = entry;
-    if (record.polarity === null) record.polarity = cell(row, polarity);
-    if (record.target === null) record.target = cell(row, target);
-    if (record.tolerance === null) record.tolerance = cell(row, tolerance);
-    entry.byPeriod.set(period, cell(row, valueColumn));
-  });
-  return Array.from(records.values(), ({ record, byPeriod }) => {
-    record.periods = periods;
-    record.values = periods.map((period) => byPeriod.get(period) ?? null);
-    return record;
-  });
+  const columns = { name, period: column("periodLabel"), value: column("value"), polarity, target, tolerance };
+  return readLongLayout(body, columns, (row, i) => base(row, mapping.headerRow + 1 + i), firstRow + mapping.headerRow + 1);
 }

@@ -60,4 +60,5 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
+  { header: "Data quality", width: 260, cell: (view) => lines(view.dataQuality), style: wrap },
 ];

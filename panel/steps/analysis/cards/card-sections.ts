@@ -112,6 +112,7 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "SPC chart", render: analysed(chart) },
   { name: "facts", render: analysed(facts) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
+  { name: "data quality", render: (view) => listSection("Data quality", "data-quality", view.dataQuality) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
   { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
 ];
