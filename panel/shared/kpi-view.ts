@@ -3,9 +3,11 @@
  * words and order the panel uses. No statistics are computed here; findings are read from core's
  * labels.
  */
+import type { OfficerNote } from "./pane-inputs";
 
 /** The exception kinds the panel sorts and filters by, most urgent first. */
 export const FINDING_FILTERS = [
+  { id: "unexplained", label: "Exception without explanation" },
   { id: "concerning", label: "Special cause concerning" },
   { id: "worsening", label: "Worsening" },
   { id: "red", label: "Red against target" },
@@ -27,6 +29,8 @@ export interface ChartView {
   lower: (number | null)[];
   upper: (number | null)[];
   target: number | null;
+  /** The target in force at each point (a step line when targets change; null where none is set yet). */
+  targets: (number | null)[];
   /** Points that break a special-cause rule, with the rules in words. */
   specialCause: (string | null)[];
   /** Points left out of the calculation. */
@@ -60,6 +64,10 @@ export interface KpiView {
   peerNote: string;
   targetFindings: string[];
   narrative: string;
+  /** The officer's commentary and actions for the latest period, as written; null when the table has no commentary column. */
+  commentary: OfficerNote[] | null;
+  /** The officer's notes for the other periods, latest first. */
+  otherCommentary: OfficerNote[];
   questions: string[];
   chart: ChartView | null;
   excludedPeriods: string[];
@@ -78,7 +86,7 @@ export const QUARTILE_LABELS: Readonly<Record<number, string>> = {
 
 /** How urgent a KPI is for scrutiny: exceptions first (higher comes first). */
 export function urgency(view: Pick<KpiView, "findings">): number {
-  const weights: Partial<Record<FindingId, number>> = { problem: 32, concerning: 16, worsening: 8, "green-bottom": 4, red: 3, target: 2, missing: 1, "red-top": 1 };
+  const weights: Partial<Record<FindingId, number>> = { unexplained: 64, problem: 32, concerning: 16, worsening: 8, "green-bottom": 4, red: 3, target: 2, missing: 1, "red-top": 1 };
   return view.findings.reduce((sum, finding) => sum + (weights[finding] ?? 0), 0);
 }
 
@@ -91,7 +99,7 @@ export function exceptionsFirst(views: readonly KpiView[]): KpiView[] {
 export function filterViews(views: readonly KpiView[], search: string, filter: string): KpiView[] {
   const words = search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   return views.filter((view) => {
-    const haystack = [view.name, view.category, view.owner, view.narrative, ...view.targetFindings].join(" ").toLowerCase();
+    const haystack = [view.name, view.category, view.owner, view.narrative, ...view.targetFindings, ...(view.commentary ?? []).map((note) => note.text)].join(" ").toLowerCase();
     if (!words.every((word) => haystack.includes(word))) return false;
     if (filter === "all") return true;
     if (filter === "exceptions") return urgency(view) > 0;

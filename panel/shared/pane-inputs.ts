@@ -8,6 +8,16 @@ import type { Polarity } from "../../core/values";
 import { Cell } from "../host";
 import { PanelSettings, excludedFor } from "./settings";
 
+/** An officer's commentary or action for one period, as written in the KPI table. */
+export interface OfficerNote {
+  /** The period it is for: the row's period (long layout), or the latest period with a figure (wide layout). */
+  period: string;
+  /** The heading of its column ("Commentary", "Corrective action"). */
+  heading: string;
+  /** The text exactly as written in the cell; shown and written as text, never as markup or a formula. */
+  text: string;
+}
+
 /** One KPI as read from the table, before any analysis. */
 export interface KpiRecord {
   name: string;
@@ -23,6 +33,13 @@ export interface KpiRecord {
   owner: string;
   /** The row in the block where the KPI starts (0-based), for messages. */
   row: number;
+  /**
+   * One target cell per period, when the targets change over time: the Target column of a long
+   * table, a "<KPI> target" row under the KPI, or a target table. Absent when `target` serves every period.
+   */
+  targets?: Cell[];
+  /** The officer's commentary and actions; absent when the table has no commentary column. */
+  commentary?: OfficerNote[];
 }
 
 /** The peers' values: KPI (lower case, or `*` when the table has no KPI column) -> council -> period -> cell. */
@@ -53,6 +70,8 @@ export interface ParsedKpi {
   excludedPeriods: string[];
   polarity: Polarity;
   target: number | null;
+  /** One target per period when the targets change over time (`null` where a period has none), else null. */
+  targets: (number | null)[] | null;
   tolerance: number | null;
   /** Peer values for each period (every council in the table, ours included), empty without peers. */
   peerValues: number[][];
@@ -119,6 +138,7 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
     excludedPeriods,
     polarity: parsePolarityCell(record.polarity, "polarity"),
     target: optionalNumber(record.target, "target"),
+    targets: record.targets === undefined ? null : record.periods.map((period, i) => parseNumberCell(record.targets?.[i] ?? null, "target", `${period || `period ${i + 1}`} target`)),
     tolerance: optionalNumber(record.tolerance, "tolerance"),
     peerValues,
     ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),

@@ -38,13 +38,13 @@ describe("detectKpiTable", () => {
     expect(mapping.roles).toEqual(["owner", "name", "target", "polarity", "period", "period", "period"]);
   });
 
-  test("quarters and months as headers, with missing markers in the data", () => {
+  test("quarters and months as headers, with missing markers in the data; a Notes column is the officer's commentary", () => {
     const mapping = detectKpiTable([
       ["Measure", "Q1 2023/24", "Q2 2023/24", "Apr-24", "Notes"],
       ["Days to process a benefit claim", 21, "n/a", "18", "new system"],
       ["Calls answered", "..", 88, 91, "x"],
     ]);
-    expect(mapping.roles).toEqual(["name", "period", "period", "period", "ignore"]);
+    expect(mapping.roles).toEqual(["name", "period", "period", "period", "commentary"]);
   });
 
   test("one row per KPI and period (long): the LGBF layout", () => {

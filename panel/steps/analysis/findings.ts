@@ -11,6 +11,7 @@ import { FindingId } from "../../shared/kpi-view";
  * code that is shown on the card but not flagged (`no_target`).
  */
 export const FINDING_OF = {
+  exception_without_explanation: "unexplained",
   special_cause_concerning: "concerning",
   worsening: "worsening",
   red: "red",

@@ -6,8 +6,10 @@
 import { analyseKpi } from "../../../core/analysis/analyse-kpi";
 import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
+import { targetInForce } from "../../../core/targets/target-in-force";
+import type { Series } from "../../../core/values";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
-import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
+import { KpiRecord, OfficerNote, ParsedKpi } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
 
 /** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
@@ -18,15 +20,30 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
     if (value !== null) latest = i;
   });
   const input: KpiInput = { name: record.name, periods: record.periods, values, polarity: inputs.polarity, unit: record.unit };
-  if (inputs.target !== null) input.targets = inputs.target;
+  if (inputs.targets !== null) input.targets = inputs.targets;
+  else if (inputs.target !== null) input.targets = inputs.target;
   if (inputs.tolerance !== null) input.tolerance = inputs.tolerance;
   if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
   if (inputs.excluded.some(Boolean)) input.exclude = inputs.excluded;
+  if (record.commentary !== undefined) input.commentary = commentaryByPeriod(record.periods, record.commentary);
   return input;
 }
 
-/** The chart of the card and the chart sheet, from core's XmR chart. */
-export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null): ChartView {
+/** The officer's notes as one text per period (`null` where none), as analyseKpi reads them. */
+function commentaryByPeriod(periods: readonly string[], notes: readonly OfficerNote[]): (string | null)[] {
+  return periods.map((period) => {
+    const texts = notes.filter((note) => note.period === period).map((note) => note.text);
+    return texts.length === 0 ? null : texts.join("\n");
+  });
+}
+
+/** The target in force at each point of the chart (the target of the point's period, or the last one set before it). */
+function targetsInForce(spc: XmrChart, targets: Series): (number | null)[] {
+  return spc.points.map((point) => targetInForce(targets, point.position).current?.value ?? null);
+}
+
+/** The chart of the card and the chart sheet, from core's XmR chart; `targets` one per position, as the analysis holds them. */
+export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null, targets: Series = []): ChartView {
   const notes = [`Rules: ${spc.profile === "MDC" ? "NHS Making Data Count" : "NHSRplotthedots"} (${spc.profile}).`];
   if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so no variation or assurance icon yet.");
   return {
@@ -36,6 +53,7 @@ export function chartOf(spc: XmrChart, periods: readonly string[], target: numbe
     lower: spc.points.map((point) => point.lower),
     upper: spc.points.map((point) => point.upper),
     target,
+    targets: targets.length === 0 ? spc.points.map(() => target) : targetsInForce(spc, targets),
     specialCause: spc.points.map((point) =>
       point.rules.length > 0 && !point.excluded && point.value !== null ? `${point.rules.join(", ")}${point.variation ? ` (${point.variation.toLowerCase()})` : ""}` : null,
     ),
@@ -103,8 +121,10 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs)].filter(Boolean).join("; "),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
     narrative: analysis.narrative,
+    commentary: record.commentary === undefined ? null : record.commentary.filter((note) => note.period === analysis.latest?.period),
+    otherCommentary: (record.commentary ?? []).filter((note) => note.period !== analysis.latest?.period).reverse(),
     questions: analysis.questions,
-    chart: spc === undefined ? null : chartOf(spc, analysis.periods, target),
+    chart: spc === undefined ? null : chartOf(spc, analysis.periods, target, analysis.targets),
     excludedPeriods: inputs.excludedPeriods,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
@@ -133,6 +153,8 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     peerNote: "",
     targetFindings: [],
     narrative: "",
+    commentary: null,
+    otherCommentary: record.commentary ?? [],
     questions: [],
     chart: null,
     excludedPeriods: [],

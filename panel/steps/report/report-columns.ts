@@ -31,6 +31,17 @@ function analysed(cell: (view: KpiView) => Cell): (view: KpiView) => Cell {
   return (view) => (view.problem === null ? cell(view) : null);
 }
 
+/**
+ * The officer's notes for the latest period as written: one note is its text unchanged; several
+ * are each on a line after their column's heading. The host escapes text that would start a
+ * formula when it writes the cell (writtenValue in panel/host.ts).
+ */
+function officerCommentaryCell(view: KpiView): Cell {
+  const notes = view.commentary ?? [];
+  if (notes.length === 1) return notes[0].text;
+  return notes.map((note) => `${note.heading}: ${note.text}`).join("\n");
+}
+
 /** Long text wraps in its cell. */
 const wrap = (): CellStyle => "wrap";
 
@@ -58,6 +69,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Gap to peer median", width: 90, cell: analysed((view) => cellNumber(view.gap)) },
   { header: "Target findings", width: 260, cell: analysed((view) => lines(view.targetFindings)), style: wrap },
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
+  { header: "Officer commentary", width: 360, cell: analysed(officerCommentaryCell), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
 ];

@@ -5,6 +5,7 @@
  */
 import { el, formatGap, formatNumber } from "../../../shared/dom";
 import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { officerCommentary } from "./officer-commentary";
 import { chartSummary, drawSpcChart } from "./spc-chart";
 
 /** A drawn chart, to resize or remove with its card. */
@@ -113,5 +114,6 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "facts", render: analysed(facts) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
+  { name: "officer commentary", render: analysed(officerCommentary) },
   { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
 ];
