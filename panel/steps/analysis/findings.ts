@@ -4,7 +4,7 @@
  * until it is placed here.
  */
 import type { ExceptionCode, KpiAnalysis } from "../../../core/analysis/types";
-import { FindingId } from "../../shared/kpi-view";
+import { FINDING_FILTERS, FindingId } from "../../shared/kpi-view";
 
 /**
  * The panel's finding for each of core's exception codes (target findings included); `null` for a
@@ -27,7 +27,7 @@ export const FINDING_OF = {
   no_target: null,
 } as const satisfies Readonly<Record<ExceptionCode, FindingId | null>>;
 
-/** The findings of an analysis, in core's order, without repeats. */
+/** The findings of an analysis, without repeats, most urgent first (the order of FINDING_FILTERS). */
 export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string): FindingId[] {
   const found = new Set<FindingId>();
   if (variation === "Special cause concerning") found.add("concerning");
@@ -36,5 +36,5 @@ export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string): Fi
     if (finding !== null && finding !== undefined) found.add(finding);
   }
   if (analysis.direction.label === "Improving" || variation === "Special cause improving") found.add("improving");
-  return Array.from(found);
+  return FINDING_FILTERS.flatMap((filter) => (found.has(filter.id) ? [filter.id] : []));
 }
