@@ -11,6 +11,9 @@ import { ChartView } from "../../../shared/kpi-view";
 /** Colours with at least 3:1 contrast on white for lines and points. */
 const COLOURS = { value: "#1d4f91", mean: "#333333", limit: "#6b6b6b", target: "#b35900", special: "#b00020", improving: "#005a9c" };
 
+/** A target line that steps at the period a new target starts (uPlot's stepped path, step after each point). */
+const STEPS = uPlot.paths.stepped?.({ align: 1 });
+
 /** Chart height in pixels. */
 const HEIGHT = 170;
 
@@ -21,6 +24,16 @@ const AXIS_TICKS_AND_GAP = 15;
 function axisWidth(values: string[] | null): number {
   const longest = (values ?? []).reduce((width, label) => Math.max(width, label.length), 3);
   return Math.min(100, AXIS_TICKS_AND_GAP + 8 + longest * 7);
+}
+
+/** Where the target in force changes along the chart: the new target and the period it starts. */
+export function targetSteps(chart: ChartView): { period: string; target: number }[] {
+  const steps: { period: string; target: number }[] = [];
+  chart.targets.forEach((target, i) => {
+    const before = i === 0 ? null : chart.targets[i - 1];
+    if (target !== null && before !== null && before !== undefined && target !== before) steps.push({ period: chart.periods[i], target });
+  });
+  return steps;
 }
 
 /** The sentence a screen reader hears for a chart. */
@@ -36,6 +49,8 @@ export function chartSummary(name: string, chart: ChartView, unit: string): stri
     parts.push(`process limits ${formatNumber(lower, unit)} to ${formatNumber(upper, unit)}`);
   }
   if (chart.target !== null) parts.push(`target ${formatNumber(chart.target, unit)}`);
+  const steps = targetSteps(chart).map((step) => `${formatNumber(step.target, unit)} from ${step.period}`);
+  if (steps.length > 0) parts.push(`target changed to ${steps.join(", ")}`);
   const special = chart.periods.filter((_, i) => chart.specialCause[i] !== null);
   parts.push(special.length === 0 ? "no special-cause points" : `special cause at ${special.join(", ")}`);
   return `${parts.join("; ")}.`;
@@ -47,7 +62,8 @@ export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: str
   const shown = chart.values.map((value, i) => (chart.excluded[i] ? null : value));
   const excluded = chart.values.map((value, i) => (chart.excluded[i] ? value : null));
   const special = chart.values.map((value, i) => (chart.specialCause[i] !== null && !chart.excluded[i] ? value : null));
-  const target = chart.periods.map(() => chart.target);
+  // The target in force at each point, drawn as steps: a new target holds from its period on.
+  const target = chart.targets;
   const width = Math.max(240, container.clientWidth || 280);
   const labelOf = (index: number) => chart.periods[Math.round(index)] ?? "";
   const options: uPlot.Options = {
@@ -71,7 +87,7 @@ export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: str
       { label: "Mean", stroke: COLOURS.mean, width: 1, points: { show: false } },
       { label: "Lower limit", stroke: COLOURS.limit, width: 1, dash: [4, 3], points: { show: false } },
       { label: "Upper limit", stroke: COLOURS.limit, width: 1, dash: [4, 3], points: { show: false } },
-      { label: "Target", stroke: COLOURS.target, width: 1.5, dash: [8, 4], points: { show: false } },
+      { label: "Target", stroke: COLOURS.target, width: 1.5, dash: [8, 4], points: { show: false }, paths: STEPS },
       { label: "Special cause", stroke: COLOURS.special, width: 0, paths: () => null, points: { show: true, size: 10, fill: COLOURS.special, stroke: COLOURS.special } },
       { label: "Left out", stroke: COLOURS.limit, width: 0, paths: () => null, points: { show: true, size: 7, fill: "#ffffff", stroke: COLOURS.limit } },
     ],
