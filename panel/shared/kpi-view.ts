@@ -3,7 +3,7 @@
  * words and order the panel uses. No statistics are computed here; findings are read from core's
  * labels.
  */
-import type { OfficerNote } from "./pane-inputs";
+import type { OfficerNote, PlacedEvent } from "./pane-inputs";
 
 /** The exception kinds the panel sorts and filters by, most urgent first. */
 export const FINDING_FILTERS = [
@@ -35,6 +35,8 @@ export interface ChartView {
   specialCause: (string | null)[];
   /** Points left out of the calculation. */
   excluded: boolean[];
+  /** Events marked on the chart (a vertical line each), in time order. */
+  events: PlacedEvent[];
   /** A note on the limits (trial limits under 12 points, the rule profile). */
   note: string;
 }
@@ -71,6 +73,8 @@ export interface KpiView {
   questions: string[];
   chart: ChartView | null;
   excludedPeriods: string[];
+  /** The events on the chart for this KPI, in time order. */
+  events: PlacedEvent[];
   /** Why the KPI could not be analysed (a message that says what to fix), or null. */
   problem: string | null;
   findings: FindingId[];
@@ -83,6 +87,18 @@ export const QUARTILE_LABELS: Readonly<Record<number, string>> = {
   3: "Lower middle quartile",
   4: "Bottom quartile",
 };
+
+/**
+ * An event in words, for the chart's caption and text summary and the report.
+ *
+ * @example
+ * eventWords({ period: "2020/21", position: 10, note: "Lockdown", rebase: true });
+ * // => "2020/21: Lockdown (a new process starts here: limits recalculated)"
+ */
+export function eventWords(event: PlacedEvent): string {
+  const note = event.note.trim() === "" ? "" : `: ${event.note}`;
+  return `${event.period}${note}${event.rebase ? " (a new process starts here: limits recalculated)" : ""}`;
+}
 
 /** How urgent a KPI is for scrutiny: exceptions first (higher comes first). */
 export function urgency(view: Pick<KpiView, "findings">): number {

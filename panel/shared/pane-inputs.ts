@@ -6,7 +6,7 @@
 import { parseNumberCell, parsePolarityCell } from "../../core/values";
 import type { Polarity } from "../../core/values";
 import { Cell } from "../host";
-import { PanelSettings, excludedFor } from "./settings";
+import { PanelSettings, eventsFor, excludedFor } from "./settings";
 
 /** An officer's commentary or action for one period, as written in the KPI table. */
 export interface OfficerNote {
@@ -16,6 +16,16 @@ export interface OfficerNote {
   heading: string;
   /** The text exactly as written in the cell; shown and written as text, never as markup or a formula. */
   text: string;
+}
+
+/** An event on one KPI's chart, at its place in the KPI's periods. */
+export interface PlacedEvent {
+  period: string;
+  /** 0-based position of the period in the KPI's periods. */
+  position: number;
+  note: string;
+  /** A new process starts here: the SPC limits are recalculated from this period. */
+  rebase: boolean;
 }
 
 /** One KPI as read from the table, before any analysis. */
@@ -79,6 +89,8 @@ export interface ParsedKpi {
   ourPeerValues: (number | null)[] | null;
   /** Our council's name, or an empty string. */
   ourCouncil: string;
+  /** The events on the chart for this KPI (for every KPI and its own) at periods it has, in time order. */
+  events: PlacedEvent[];
 }
 
 /** A KPI name as both tables are matched on it. */
@@ -143,5 +155,11 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
     peerValues,
     ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),
     ourCouncil: peers?.ourCouncil ?? "",
+    events: eventsFor(settings, record.name)
+      .flatMap((event) => {
+        const position = record.periods.indexOf(event.period);
+        return position < 0 ? [] : [{ period: event.period, position, note: event.note, rebase: event.rebase }];
+      })
+      .sort((a, b) => a.position - b.position),
   };
 }

@@ -9,7 +9,7 @@ import type { XmrChart } from "../../../core/spc/xmr-chart";
 import { targetInForce } from "../../../core/targets/target-in-force";
 import type { Series } from "../../../core/values";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
-import { KpiRecord, OfficerNote, ParsedKpi } from "../../shared/pane-inputs";
+import { KpiRecord, OfficerNote, ParsedKpi, PlacedEvent } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
 
 /** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
@@ -26,6 +26,8 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
   if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
   if (inputs.excluded.some(Boolean)) input.exclude = inputs.excluded;
   if (record.commentary !== undefined) input.commentary = commentaryByPeriod(record.periods, record.commentary);
+  const rebase = inputs.events.filter((event) => event.rebase).map((event) => event.position);
+  if (rebase.length > 0) input.rebase = rebase;
   return input;
 }
 
@@ -43,9 +45,10 @@ function targetsInForce(spc: XmrChart, targets: Series): (number | null)[] {
 }
 
 /** The chart of the card and the chart sheet, from core's XmR chart; `targets` one per position, as the analysis holds them. */
-export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null, targets: Series = []): ChartView {
+export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null, targets: Series = [], events: readonly PlacedEvent[] = []): ChartView {
   const notes = [`Rules: ${spc.profile === "MDC" ? "NHS Making Data Count" : "NHSRplotthedots"} (${spc.profile}).`];
   if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so no variation or assurance icon yet.");
+  if (spc.groups.length > 1) notes.push(`Limits recalculated where a new process starts: ${spc.groups.slice(1).map((group) => periods[group.start] ?? `period ${group.start + 1}`).join(", ")}.`);
   return {
     periods: spc.points.map((point) => periods[point.position] ?? `period ${point.position + 1}`),
     values: spc.points.map((point) => point.value),
@@ -58,6 +61,7 @@ export function chartOf(spc: XmrChart, periods: readonly string[], target: numbe
       point.rules.length > 0 && !point.excluded && point.value !== null ? `${point.rules.join(", ")}${point.variation ? ` (${point.variation.toLowerCase()})` : ""}` : null,
     ),
     excluded: spc.points.map((point) => point.excluded),
+    events: [...events],
     note: notes.join(" "),
   };
 }
@@ -124,8 +128,9 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     commentary: record.commentary === undefined ? null : record.commentary.filter((note) => note.period === analysis.latest?.period),
     otherCommentary: (record.commentary ?? []).filter((note) => note.period !== analysis.latest?.period).reverse(),
     questions: analysis.questions,
-    chart: spc === undefined ? null : chartOf(spc, analysis.periods, target, analysis.targets),
+    chart: spc === undefined ? null : chartOf(spc, analysis.periods, target, analysis.targets, inputs.events),
     excludedPeriods: inputs.excludedPeriods,
+    events: inputs.events,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
   };
@@ -158,6 +163,7 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     questions: [],
     chart: null,
     excludedPeriods: [],
+    events: [],
     problem,
     findings: ["problem"],
   };

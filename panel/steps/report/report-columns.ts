@@ -3,7 +3,7 @@
  * its width in pixels, its cell for one KPI and, when it has one, the cell's style.
  */
 import { Cell, CellStyle } from "../../host";
-import { KpiView } from "../../shared/kpi-view";
+import { KpiView, eventWords } from "../../shared/kpi-view";
 
 /** One column of the report sheet. */
 export interface ReportColumn {
@@ -72,4 +72,5 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Officer commentary", width: 360, cell: analysed(officerCommentaryCell), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
+  { header: "Events on the chart", width: 220, cell: (view) => lines(view.events.map(eventWords)), style: wrap },
 ];

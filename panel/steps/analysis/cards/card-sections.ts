@@ -4,7 +4,7 @@
  * shows its name, findings and the problem only. All text is set as text.
  */
 import { el, formatGap, formatNumber } from "../../../shared/dom";
-import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { FINDING_FILTERS, KpiView, eventWords } from "../../../shared/kpi-view";
 import { officerCommentary } from "./officer-commentary";
 import { chartSummary, drawSpcChart } from "./spc-chart";
 
@@ -73,6 +73,7 @@ function chart(view: KpiView, charts: DrawnChart[]): Node[] {
   const special = spc.periods.flatMap((period, i) => (spc.specialCause[i] ? [`${period}: ${spc.specialCause[i]}`] : []));
   const caption = el("figcaption", {}, "Values (blue line), mean (solid), process limits (dashed grey), target (dashed orange). ");
   caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (large red dots): ${special.join("; ")}.`);
+  if (spc.events.length > 0) caption.append(` Events (numbered vertical lines, solid where a new process starts): ${spc.events.map((event, i) => `${i + 1}. ${eventWords(event)}`).join("; ")}.`);
   if (spc.note) caption.append(` ${spc.note}`);
   figure.append(caption);
   queueMicrotask(() => {
