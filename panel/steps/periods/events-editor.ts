@@ -99,6 +99,7 @@ export class EventsEditor {
     const settings = this.store.current();
     await this.store.save(setEvents(settings, key, [...(settings.events?.[key] ?? []), event]));
     this.render();
+    this.box.querySelector<HTMLElement>("#add-event")?.focus();
     this.context.say(`Event added for ${event.period} and saved with the workbook. Analyse again to see it on the chart.`);
   }
 
@@ -106,6 +107,8 @@ export class EventsEditor {
     const settings = this.store.current();
     await this.store.save(setEvents(settings, key, (settings.events?.[key] ?? []).filter((_, i) => i !== index)));
     this.render();
+    // The focus goes to the next event's Remove button, or back to Add event when none is left.
+    (this.box.querySelector<HTMLElement>("#event-list button") ?? this.box.querySelector<HTMLElement>("#add-event"))?.focus();
     this.context.say("Event removed and saved with the workbook. Analyse again to redraw the charts.");
   }
 }
