@@ -119,6 +119,35 @@ test("commentary that looks like markup or a formula shows as text, runs nothing
   await page.close();
 });
 
+test("a target table chosen like the peer table gives targets by period, in place of the KPI table's", async () => {
+  const { page, problems } = await openDemo(session);
+  await page.click("#use-selection");
+  // Illustrative targets for the obesity KPI: 18% to 2019/20, then 17.5%, then 18.5% from 2022/23.
+  await page.evaluate((kpi) => {
+    const demo = (window as unknown as DemoWindow).kpiScrutinyDemo;
+    const years = ["2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23"];
+    demo.workbook.addSheet("Targets", [["KPI", ...years], [kpi, 18, 18, 18, 17.5, 17.5, 18.5]]);
+  }, OBESITY);
+  await page.click("#target-details summary");
+  await page.focus("#target-sheet-select");
+  await page.waitForSelector("#target-sheet-select option[value=Targets]", { state: "attached" });
+  await page.selectOption("#target-sheet-select", "Targets");
+  await page.click("#use-target-sheet");
+  await expect(page.textContent("#target-summary .found")).resolves.toBe(
+    "Target table on Targets (A1:G2): targets by period for 1 of 3 KPIs, used in place of the KPI table's targets.",
+  );
+  await analyse(page);
+  // 18.3% in 2022/23 against the table's 18.5% there (lower is better): Green, where the KPI table's 17% made it Red.
+  const card = page.locator("#cards .card", { hasText: OBESITY });
+  await expect(card.locator("dl").textContent()).resolves.toMatch(/Target18\.5%, RAG: Green/);
+  await expect(card.locator("[role=img]").getAttribute("aria-label")).resolves.toMatch(/target 18\.5%; target changed to 17\.5% from 2020\/21, 18\.5% from 2022\/23; /);
+  await page.click("#target-summary button:text-is('Stop using this target table')");
+  await analyse(page);
+  await expect(card.locator("dl").textContent()).resolves.toMatch(/Target17%, RAG: Red/);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 test("events: a rebase moves the chart's limits as KPI.SPC's rebase does, is named in the report, and is still there after a reload", async () => {
   const { page, problems } = await openDemo(session);
   await page.click("#use-selection");
