@@ -27,8 +27,6 @@ export interface KpiInput {
   costs?: Series;
   /** One mark per position: true leaves the period out of the trend and SPC (it keeps its place). */
   exclude?: readonly boolean[];
-  /** Significance level of the trend test (default 0.05). */
-  alpha?: number;
   /**
    * Officer commentary per position, as written (`null` or blank where none). When given, a KPI
    * that is Red, Worsening or Special cause concerning with no commentary for its latest value's
@@ -37,6 +35,8 @@ export interface KpiInput {
   commentary?: readonly (string | null)[];
   /** 0-based positions where a new process starts: the SPC limits are recalculated from each (KPI.SPC's `rebase`). */
   rebase?: readonly number[];
+  /** Significance level of the trend test (default 0.05). */
+  alpha?: number;
 }
 
 /** Codes the panel sorts cards by, most serious first. */

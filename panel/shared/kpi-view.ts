@@ -41,6 +41,13 @@ export interface ChartView {
   note: string;
 }
 
+/** A target replaced this year: its value, the last period it was for, and the period the new one started. */
+export interface PreviousTarget {
+  value: number;
+  period: string;
+  changedIn: string;
+}
+
 /** One KPI, ready to show. */
 export interface KpiView {
   /** Position in the KPI table (0-based), to keep the table's order among equals. */
@@ -52,6 +59,8 @@ export interface KpiView {
   latestPeriod: string | null;
   latestValue: number | null;
   target: number | null;
+  /** The target the one in force replaced within the latest period's year, or null when it did not change. */
+  previousTarget: PreviousTarget | null;
   rag: string;
   direction: string;
   /** The change on the previous period, in words (beside the trend test, never instead of it). */

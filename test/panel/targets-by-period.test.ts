@@ -9,7 +9,8 @@ import { Cell } from "../../panel/host";
 import { readInputs } from "../../panel/shared/pane-inputs";
 import { emptySettings } from "../../panel/shared/settings";
 import { targetSteps } from "../../panel/steps/analysis/cards/spc-chart";
-import { kpiInput, viewOfKpi } from "../../panel/steps/analysis/view-of-kpi";
+import { analyseKpi } from "../../core/analysis/analyse-kpi";
+import { kpiInput, previousTargetOf, viewOfKpi } from "../../panel/steps/analysis/view-of-kpi";
 import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
 import { isTargetRowOf } from "../../panel/steps/find-data/target-rows";
 import { kpisWithTargets, readTargetTable, withTargetTable } from "../../panel/steps/find-data/target-table";
@@ -121,6 +122,17 @@ describe("the target in force rates the KPI and the chart steps", () => {
     const view = viewOfKpi(readInputs(records(grid)[0], emptySettings()), 0);
     expect(view.chart?.targets).toEqual([65, 65, 65, 65, 62, 62, 62, 62, 60, 60, 60, 60, 58, 58, 58, 58]);
     expect(view.target).toBe(58);
+  });
+
+  test("the target replaced this year is read from the analysis (target.previous), never worked out by the pane", () => {
+    expect(previousTargetOf(undefined)).toBeNull();
+    expect(previousTargetOf({ value: 55, rag: "Red" })).toBeNull();
+    const changed = { value: 55, rag: "Red" as const, previous: { value: 60, period: "Mar-24", changedIn: "Apr-24" } };
+    expect(previousTargetOf(changed)).toEqual({ value: 60, period: "Mar-24", changedIn: "Apr-24" });
+    for (const grid of [wideTable(MONTHLY, MONTHS), longTable(MONTHLY, MONTHS)]) {
+      const inputs = readInputs(records(grid)[0], emptySettings());
+      expect(viewOfKpi(inputs, 0).previousTarget).toEqual(previousTargetOf(analyseKpi(kpiInput(inputs)).target));
+    }
   });
 
   test("the chart sheet writes the target in force in each period", () => {

@@ -17,6 +17,7 @@ export function sampleViews(): KpiView[] {
       latestPeriod: "2021/22",
       latestValue: 17.9,
       target: 17,
+      previousTarget: { value: 16.5, period: "2019/20", changedIn: "2020/21" },
       rag: "Amber",
       direction: "No clear change",
       change: "Worse than 2020/21",

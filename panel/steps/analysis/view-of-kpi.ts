@@ -8,7 +8,7 @@ import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
 import { targetInForce } from "../../../core/targets/target-in-force";
 import type { Series } from "../../../core/values";
-import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
+import { ChartView, KpiView, PreviousTarget, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, OfficerNote, ParsedKpi, PlacedEvent } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
 
@@ -66,6 +66,17 @@ export function chartOf(spc: XmrChart, periods: readonly string[], target: numbe
   };
 }
 
+/**
+ * The target the one in force replaced this year, as the analysis gives it (`target.previous`), or
+ * null: without it the card and the report show the target in force alone.
+ */
+export function previousTargetOf(target: KpiAnalysis["target"]): PreviousTarget | null {
+  if (target === undefined || !("previous" in target)) return null;
+  const previous = target.previous as Partial<PreviousTarget> | undefined;
+  if (typeof previous?.value !== "number" || typeof previous.period !== "string" || typeof previous.changedIn !== "string") return null;
+  return { value: previous.value, period: previous.period, changedIn: previous.changedIn };
+}
+
 /** The change on the previous period in words: "Better than 2021/22". */
 function changeWords(analysis: KpiAnalysis): string {
   const change = analysis.change;
@@ -114,6 +125,7 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     latestPeriod: analysis.latest?.period ?? null,
     latestValue: analysis.latest?.value ?? null,
     target,
+    previousTarget: previousTargetOf(analysis.target),
     rag: analysis.target?.rag ?? "No target",
     direction: analysis.direction.label,
     change: changeWords(analysis),
@@ -147,6 +159,7 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     latestPeriod: null,
     latestValue: null,
     target: null,
+    previousTarget: null,
     rag: "",
     direction: "",
     change: "",

@@ -61,6 +61,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Latest value", width: 80, cell: analysed((view) => cellNumber(view.latestValue)) },
   { header: "Unit", width: 60, cell: (view) => view.unit },
   { header: "Target", width: 70, cell: analysed((view) => cellNumber(view.target)) },
+  { header: "Previous target (changed this year)", width: 90, cell: analysed((view) => cellNumber(view.previousTarget?.value ?? null)) },
   { header: "RAG", width: 60, cell: analysed((view) => view.rag), style: ragStyle },
   { header: "Direction of travel", width: 110, cell: analysed((view) => view.direction) },
   { header: "Variation (SPC)", width: 150, cell: analysed((view) => view.variation) },

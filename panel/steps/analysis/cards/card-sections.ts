@@ -92,11 +92,19 @@ function peersText(view: KpiView): string {
   return `${view.quartileLabel}${gap}${view.peerNote ? `; ${view.peerNote}` : ""}`;
 }
 
+/** The target in force and its RAG rating; when it changed this year, the one it replaced. */
+function targetText(view: KpiView): string {
+  if (view.target === null) return "No target";
+  const previous = view.previousTarget;
+  const changed = previous === null ? "" : ` (from ${previous.changedIn}; ${formatNumber(previous.value, view.unit)} until ${previous.period})`;
+  return `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}${changed}`;
+}
+
 function facts(view: KpiView): Node[] {
   const list = el("dl", { className: "facts" });
   list.append(
     ...row(`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, formatNumber(view.latestValue, view.unit)),
-    ...row("Target", view.target === null ? "No target" : `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}`),
+    ...row("Target", targetText(view)),
     ...row("Direction of travel", view.direction + (view.change ? ` (${view.change})` : "")),
     ...row("Variation", view.variation),
     ...row("Assurance", view.assurance),
