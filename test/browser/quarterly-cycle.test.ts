@@ -65,6 +65,7 @@ test("the officers' commentary sits beside the generated paragraph; a red KPI wi
   await page.click("#use-selection");
   await expect(page.textContent("#kpi-summary .found")).resolves.toMatch(/13 periods from 2010\/11 to 2022\/23\. 1 with a target for each period\.$/);
   await analyse(page);
+  await expect(page.textContent("#status")).resolves.toBe("Analysed 3 KPIs: 3 need attention, 1 without an officer's explanation.");
   // Obesity is Red (18.3% against 17%) with no commentary for 2022/23.
   const first = page.locator("#cards .card").first();
   await expect(first.locator("h3").textContent()).resolves.toBe(OBESITY);
