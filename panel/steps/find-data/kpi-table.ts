@@ -216,7 +216,8 @@ export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMappi
     record.values = periods.map((period) => byPeriod.get(period) ?? null);
     // A Target column in a long table gives the target of each row's period.
     if (targets.size > 0) record.targets = periods.map((period) => targets.get(period) ?? null);
-    if (record.commentary !== undefined) record.commentary = periods.flatMap((period) => record.commentary!.filter((note) => note.period === period));
+    const notes = record.commentary;
+    if (notes !== undefined) record.commentary = periods.flatMap((period) => notes.filter((note) => note.period === period));
     return record;
   });
 }

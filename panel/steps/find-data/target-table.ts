@@ -32,7 +32,9 @@ export function readTargetTable(values: readonly (readonly Cell[])[], mapping: K
  * unchanged.
  *
  * @example
- * withTargetTable([{ name: "Recycling", periods: ["2023/24", "2024/25"], ... }], table)[0].targets; // => [50, 52]
+ * const grid = [["KPI", "2023/24", "2024/25"], ["Recycling", 50, 52]];
+ * const table = readTargetTable(grid, detectKpiTable(grid));
+ * withTargetTable(readKpis([["KPI", "2023/24", "2024/25"], ["Recycling", 48, 51]], mapping), table)[0].targets; // => [50, 52]
  */
 export function withTargetTable(records: readonly KpiRecord[], table: TargetTable | undefined): KpiRecord[] {
   if (table === undefined) return [...records];
