@@ -38,6 +38,8 @@ export class DemoWorkbook {
   failAfterRows: number | undefined;
   /** Called after any change, so a view of the workbook can redraw. */
   onChange: () => void = () => undefined;
+  /** Called when the panel saves its settings, so the demo page can keep them. */
+  onSettingsSaved: (json: string) => void = () => undefined;
 
   /** Adds a sheet (for the demo's own setup); refuses a name in use. */
   addSheet(name: string, cells: Cell[][]): DemoSheet {
@@ -151,5 +153,6 @@ export class DemoHost implements WorkbookHost {
 
   async saveSettings(json: string): Promise<void> {
     this.workbook.settings = json;
+    this.workbook.onSettingsSaved(json);
   }
 }

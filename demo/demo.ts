@@ -10,7 +10,29 @@ import { blockAddress } from "../panel/host";
 import { DemoHost, DemoWorkbook } from "./demo-host";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
 
+/**
+ * The demo keeps the panel's saved settings (periods left out, events on the chart) for this
+ * browser tab, as a workbook keeps its document settings: reloading the page reads them back.
+ */
+const SETTINGS_KEY = "kpi-scrutiny-demo-settings";
+
+function keptSettings(): string | null {
+  try {
+    return window.sessionStorage.getItem(SETTINGS_KEY);
+  } catch {
+    return null; // storage turned off: the settings last as long as the page
+  }
+}
+
 const workbook = new DemoWorkbook();
+workbook.settings = keptSettings();
+workbook.onSettingsSaved = (json) => {
+  try {
+    window.sessionStorage.setItem(SETTINGS_KEY, json);
+  } catch {
+    // storage turned off or full: the settings last as long as the page
+  }
+};
 workbook.addSheet(SAMPLE_SHEETS.kpis, sampleKpiSheet());
 workbook.addSheet(SAMPLE_SHEETS.peers, samplePeerSheet());
 workbook.selectSheet(SAMPLE_SHEETS.kpis);

@@ -110,6 +110,20 @@ function repeated<T>(value: T, length: number): T[] {
   return result;
 }
 
+/** The exceptions an officer is asked to explain at the latest point (docs/DOMAIN.md, "What goes wrong, and what the tool does"). */
+const NEEDS_EXPLANATION: readonly ExceptionCode[] = ["red", "worsening", "special_cause_concerning"];
+
+/**
+ * True when the KPI is Red, Worsening or Special cause concerning at its latest point and the
+ * officer commentary, when given at all, has no text for that period.
+ */
+function isUnexplained(exceptions: readonly ExceptionCode[], commentary: KpiInput["commentary"], latest: { position: number } | undefined): boolean {
+  if (commentary === undefined || latest === undefined) return false;
+  if (!exceptions.some((code) => NEEDS_EXPLANATION.includes(code))) return false;
+  const text = commentary[latest.position];
+  return text === null || text === undefined || text.trim() === "";
+}
+
 /**
  * Analyses one KPI once: latest value and change, direction of travel, SPC, benchmark position,
  * target findings, data-quality findings, then the narrative and the questions, which read only this result. The panel
@@ -194,6 +208,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
       polarity,
       target: target?.value ?? null,
       exclude: exclude === undefined ? undefined : fitted(exclude, length, false),
+      rebase: input.rebase,
     });
     warnings.push(...spc.warnings);
   }
@@ -230,6 +245,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     exceptions.push("missing_latest");
   }
   if (dataQuality.length > 0) exceptions.push("data_quality");
+  if (isUnexplained(exceptions, input.commentary, latest)) exceptions.unshift("exception_without_explanation");
 
   const analysis: KpiAnalysis = {
     name: input.name,

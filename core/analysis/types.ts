@@ -28,12 +28,21 @@ export interface KpiInput {
   costs?: Series;
   /** One mark per position: true leaves the period out of the trend and SPC (it keeps its place). */
   exclude?: readonly boolean[];
+  /**
+   * Officer commentary per position, as written (`null` or blank where none). When given, a KPI
+   * that is Red, Worsening or Special cause concerning with no commentary for its latest value's
+   * period is an `exception_without_explanation`; when left out, commentary is not judged.
+   */
+  commentary?: readonly (string | null)[];
+  /** 0-based positions where a new process starts: the SPC limits are recalculated from each (KPI.SPC's `rebase`). */
+  rebase?: readonly number[];
   /** Significance level of the trend test (default 0.05). */
   alpha?: number;
 }
 
 /** Codes the panel sorts cards by, most serious first. */
 export type ExceptionCode =
+  | "exception_without_explanation"
   | "special_cause_concerning"
   | "worsening"
   | "red"

@@ -6,7 +6,27 @@
 import { parseNumberCell, parsePolarityCell } from "../../core/values";
 import type { Polarity } from "../../core/values";
 import { Cell } from "../host";
-import { PanelSettings, excludedFor } from "./settings";
+import { PanelSettings, eventsFor, excludedFor } from "./settings";
+
+/** An officer's commentary or action for one period, as written in the KPI table. */
+export interface OfficerNote {
+  /** The period it is for: the row's period (long layout), or the latest period with a figure (wide layout). */
+  period: string;
+  /** The heading of its column ("Commentary", "Corrective action"). */
+  heading: string;
+  /** The text exactly as written in the cell; shown and written as text, never as markup or a formula. */
+  text: string;
+}
+
+/** An event on one KPI's chart, at its place in the KPI's periods. */
+export interface PlacedEvent {
+  period: string;
+  /** 0-based position of the period in the KPI's periods. */
+  position: number;
+  note: string;
+  /** A new process starts here: the SPC limits are recalculated from this period. */
+  rebase: boolean;
+}
 
 /** One KPI as read from the table, before any analysis. */
 export interface KpiRecord {
@@ -25,6 +45,13 @@ export interface KpiRecord {
   row: number;
   /** What reading the table found about this KPI, a sentence each (duplicate rows, a stale latest figure). */
   dataNotes?: string[];
+  /**
+   * One target cell per period, when the targets change over time: the Target column of a long
+   * table, a "<KPI> target" row under the KPI, or a target table. Absent when `target` serves every period.
+   */
+  targets?: Cell[];
+  /** The officer's commentary and actions; absent when the table has no commentary column. */
+  commentary?: OfficerNote[];
 }
 
 /** The peers' values: KPI (lower case, or `*` when the table has no KPI column) -> council -> period -> cell. */
@@ -55,6 +82,8 @@ export interface ParsedKpi {
   excludedPeriods: string[];
   polarity: Polarity;
   target: number | null;
+  /** One target per period when the targets change over time (`null` where a period has none), else null. */
+  targets: (number | null)[] | null;
   tolerance: number | null;
   /** Peer values for each period (every council in the table, ours included), empty without peers. */
   peerValues: number[][];
@@ -62,6 +91,8 @@ export interface ParsedKpi {
   ourPeerValues: (number | null)[] | null;
   /** Our council's name, or an empty string. */
   ourCouncil: string;
+  /** The events on the chart for this KPI (for every KPI and its own) at periods it has, in time order. */
+  events: PlacedEvent[];
 }
 
 /** A KPI name as both tables are matched on it. */
@@ -121,9 +152,16 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
     excludedPeriods,
     polarity: parsePolarityCell(record.polarity, "polarity"),
     target: optionalNumber(record.target, "target"),
+    targets: record.targets === undefined ? null : record.periods.map((period, i) => parseNumberCell(record.targets?.[i] ?? null, "target", `${period || `period ${i + 1}`} target`)),
     tolerance: optionalNumber(record.tolerance, "tolerance"),
     peerValues,
     ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),
     ourCouncil: peers?.ourCouncil ?? "",
+    events: eventsFor(settings, record.name)
+      .flatMap((event) => {
+        const position = record.periods.indexOf(event.period);
+        return position < 0 ? [] : [{ period: event.period, position, note: event.note, rebase: event.rebase }];
+      })
+      .sort((a, b) => a.position - b.position),
   };
 }

@@ -4,13 +4,14 @@
  * until it is placed here.
  */
 import type { ExceptionCode, KpiAnalysis } from "../../../core/analysis/types";
-import { FindingId } from "../../shared/kpi-view";
+import { FINDING_FILTERS, FindingId } from "../../shared/kpi-view";
 
 /**
  * The panel's finding for each of core's exception codes (target findings included); `null` for a
  * code that is shown on the card but not flagged (`no_target`).
  */
 export const FINDING_OF = {
+  exception_without_explanation: "unexplained",
   special_cause_concerning: "concerning",
   worsening: "worsening",
   red: "red",
@@ -28,8 +29,9 @@ export const FINDING_OF = {
 } as const satisfies Readonly<Record<ExceptionCode, FindingId | null>>;
 
 /**
- * The findings of an analysis, in core's order, without repeats; `tableNotes` when reading the
- * table found a fault of its own (a duplicate row, a stale latest figure), a data-quality finding.
+ * The findings of an analysis, without repeats, most urgent first (the order of FINDING_FILTERS);
+ * `tableNotes` when reading the table found a fault of its own (a duplicate row, a stale latest
+ * figure), a data-quality finding.
  */
 export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string, tableNotes = false): FindingId[] {
   const found = new Set<FindingId>();
@@ -40,5 +42,5 @@ export function findingsOfAnalysis(analysis: KpiAnalysis, variation: string, tab
   }
   if (tableNotes) found.add("data-quality");
   if (analysis.direction.label === "Improving" || variation === "Special cause improving") found.add("improving");
-  return Array.from(found);
+  return FINDING_FILTERS.flatMap((filter) => (found.has(filter.id) ? [filter.id] : []));
 }

@@ -8,7 +8,9 @@ import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord } from "../../shared/pane-inputs";
 import { KpiTableReading, readLongLayout } from "./long-layout";
+import { latestFilledPeriod, notesOfRow } from "./officer-notes";
 import { TableMapping, findTable, isEmpty, numericShare, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+import { isTargetRowOf } from "./target-rows";
 
 /** What a column of a KPI table holds. */
 export type KpiColumnRole =
@@ -22,6 +24,7 @@ export type KpiColumnRole =
   | "unit"
   | "category"
   | "owner"
+  | "commentary"
   | "ignore";
 
 /** The words for each role, as the mapping controls show them. */
@@ -36,6 +39,7 @@ export const KPI_ROLE_LABELS: Readonly<Record<KpiColumnRole, string>> = {
   unit: "Unit",
   category: "Category",
   owner: "Owner",
+  commentary: "Officer commentary or action",
   ignore: "Not used",
 };
 
@@ -44,7 +48,8 @@ export type KpiMapping = TableMapping<KpiColumnRole>;
 /**
  * Recognises a KPI table: KPIs down with periods across (`wide`), or one row per KPI and period
  * (`long`: a period column and a value column), and the usual extra columns by their headers
- * (Polarity, Target, Tolerance, Unit, Category, Owner).
+ * (Polarity, Target, Tolerance, Unit, Category, Owner; any number of Commentary, Update, Action,
+ * Corrective action or Notes columns).
  *
  * @throws {LayoutError} when no header row, no KPI name column or no values are found
  * @example
@@ -64,8 +69,10 @@ export function detectKpiTable(values: readonly (readonly Cell[])[]): KpiMapping
   for (let c = 0; c < width; c++) {
     const cell = header[c] ?? null;
     const named = roleFromHeader(cell);
-    const single = named !== undefined && named !== "council" && named !== "kpi";
-    if (single && !used.has(named)) {
+    const single = named !== undefined && named !== "council" && named !== "kpi" && named !== "commentary";
+    if (named === "commentary") {
+      roles.push("commentary");
+    } else if (single && !used.has(named)) {
       roles.push(named as KpiColumnRole);
       used.add(named);
     } else if (looksLikePeriod(cell) && numericShare(values, c, headerRow + 1, endRow) > 0) {
@@ -122,7 +129,10 @@ export function checkKpiMapping(mapping: KpiMapping): string | undefined {
 
 /**
  * The KPIs of a mapped table, one record each (rows without a name, and section headings with
- * nothing beside the name, are skipped).
+ * nothing beside the name, are skipped). A wide table's row directly under a KPI named
+ * "<KPI> target" gives that KPI's target for each period, and is not a KPI; a long table's Target
+ * column gives one target per period. Commentary columns give the officer's notes: per row (so per
+ * period) in a long table, for the latest period with a figure in a wide one.
  *
  * @example
  * readKpis([["KPI", "2022", "2023"], ["Recycling", 48, 51]], { headerRow: 0, endRow: 2, roles: ["name", "period", "period"] })[0].values;
@@ -160,33 +170,51 @@ export function readKpiTable(values: readonly (readonly Cell[])[], mapping: KpiM
     ["name", "polarity", "target", "tolerance", "unit", "category", "owner"] as const
   ).map(column);
   const cell = (row: readonly Cell[], c: number): Cell => (c < 0 ? null : (row[c] ?? null));
-  const base = (row: readonly Cell[], r: number): KpiRecord => ({
-    name: textOf(row[name]),
-    periods: [],
-    values: [],
-    polarity: cell(row, polarity),
-    target: cell(row, target),
-    tolerance: cell(row, tolerance),
-    unit: textOf(cell(row, unit)),
-    category: textOf(cell(row, category)),
-    owner: textOf(cell(row, owner)),
-    row: r,
-  });
+  const header = values[mapping.headerRow];
+  const commentaryColumns = mapping.roles.flatMap((role, c) => (role === "commentary" ? [c] : []));
+  const base = (row: readonly Cell[], r: number): KpiRecord => {
+    const record: KpiRecord = {
+      name: textOf(row[name]),
+      periods: [],
+      values: [],
+      polarity: cell(row, polarity),
+      target: cell(row, target),
+      tolerance: cell(row, tolerance),
+      unit: textOf(cell(row, unit)),
+      category: textOf(cell(row, category)),
+      owner: textOf(cell(row, owner)),
+      row: r,
+    };
+    if (commentaryColumns.length > 0) record.commentary = [];
+    return record;
+  };
   const body = values.slice(mapping.headerRow + 1, mapping.endRow);
   if (!mapping.roles.includes("periodLabel")) {
     const periodColumns = mapping.roles.flatMap((role, c) => (role === "period" ? [c] : []));
-    const periods = periodColumns.map((c) => periodLabel(values[mapping.headerRow][c] ?? null));
-    const records = body.flatMap((row, i) => {
-      if (textOf(row[name]) === "") return [];
+    const periods = periodColumns.map((c) => periodLabel(header[c] ?? null));
+    const records: KpiRecord[] = [];
+    let above: KpiRecord | undefined;
+    body.forEach((row, i) => {
+      const kpi = textOf(row[name]);
       // A section heading ("Housing", often merged across the table) names no KPI: nothing else on its row.
-      if (row.every((value, c) => c === name || textOf(value) === "")) return [];
+      if (kpi === "" || row.every((value, c) => c === name || textOf(value) === "")) {
+        above = undefined;
+        return;
+      }
+      if (above !== undefined && isTargetRowOf(kpi, above.name)) {
+        above.targets = periodColumns.map((c) => cell(row, c));
+        above = undefined;
+        return;
+      }
       const record = base(row, mapping.headerRow + 1 + i);
       record.periods = periods;
       record.values = periodColumns.map((c) => cell(row, c));
-      return [record];
+      record.commentary?.push(...notesOfRow(row, commentaryColumns, header, latestFilledPeriod(periods, record.values)));
+      records.push(record);
+      above = record;
     });
     return { records, notes: [] };
   }
-  const columns = { name, period: column("periodLabel"), value: column("value"), polarity, target, tolerance };
-  return readLongLayout(body, columns, (row, i) => base(row, mapping.headerRow + 1 + i), firstRow + mapping.headerRow + 1);
+  const columns = { name, period: column("periodLabel"), value: column("value"), polarity, target, tolerance, commentary: commentaryColumns };
+  return readLongLayout(body, columns, header, (row, i) => base(row, mapping.headerRow + 1 + i), firstRow + mapping.headerRow + 1);
 }

@@ -9,6 +9,7 @@ import { isMissingCell } from "../../../core/values";
 import { orderPeriods, periodsBetween, readPeriodSequence } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { KpiRecord } from "../../shared/pane-inputs";
+import { notesOfRow } from "./officer-notes";
 import { isEmpty, periodLabel, textOf } from "./table-shape";
 
 /** The columns a long table is read from (0-based; -1 when absent). */
@@ -19,6 +20,8 @@ export interface LongColumns {
   polarity: number;
   target: number;
   tolerance: number;
+  /** The commentary columns (any number). */
+  commentary: readonly number[];
 }
 
 /** The KPIs of a table, and what reading it found about the table as a whole, a sentence each. */
@@ -93,7 +96,11 @@ function hasFigure(cell: Cell): boolean {
  * The KPIs of a long table, one record each, with what reading it found: duplicate rows and a
  * stale latest figure on the KPI's record (`dataNotes`), a period no row has in the table's notes.
  *
+ * A Target column gives the target of each row's period (`targets`); commentary columns give the
+ * officer's notes of each row's period.
+ *
  * @param body the table's rows below its header
+ * @param header the table's header row, for the commentary's headings
  * @param base a record for a KPI from its first row (name, extra columns), before its values
  * @param firstRow the sheet's row number of the first row of `body`, for the sentences
  * @example
@@ -103,13 +110,14 @@ function hasFigure(cell: Cell): boolean {
 export function readLongLayout(
   body: readonly (readonly Cell[])[],
   columns: LongColumns,
+  header: readonly Cell[],
   base: (row: readonly Cell[], index: number) => KpiRecord,
   firstRow: number,
 ): KpiTableReading {
   const cell = (row: readonly Cell[], c: number): Cell => (c < 0 ? null : (row[c] ?? null));
   const labels = body.map((row) => periodLabel(cell(row, columns.period))).filter((label) => label !== "");
   const { periods, gaps } = periodsWithGaps(labels);
-  const entries = new Map<string, { record: KpiRecord; byPeriod: Map<string, PeriodCells> }>();
+  const entries = new Map<string, { record: KpiRecord; byPeriod: Map<string, PeriodCells>; targets: Map<string, Cell> }>();
   body.forEach((row, i) => {
     const kpi = textOf(row[columns.name]);
     const period = periodLabel(cell(row, columns.period));
@@ -117,7 +125,7 @@ export function readLongLayout(
     const key = kpi.toLowerCase();
     let entry = entries.get(key);
     if (entry === undefined) {
-      entry = { record: base(row, i), byPeriod: new Map() };
+      entry = { record: base(row, i), byPeriod: new Map(), targets: new Map() };
       entries.set(key, entry);
     }
     // Extra columns: the first filled cell for the KPI counts (targets are often on every row).
@@ -125,6 +133,8 @@ export function readLongLayout(
     if (record.polarity === null) record.polarity = cell(row, columns.polarity);
     if (record.target === null) record.target = cell(row, columns.target);
     if (record.tolerance === null) record.tolerance = cell(row, columns.tolerance);
+    if (!isEmpty(cell(row, columns.target))) entry.targets.set(period, cell(row, columns.target));
+    record.commentary?.push(...notesOfRow(row, columns.commentary, header, period));
     const value = cell(row, columns.value);
     const given = entry.byPeriod.get(period);
     if (given === undefined) {
@@ -135,12 +145,16 @@ export function readLongLayout(
       if (isEmpty(given.cells[given.kept]) && !isEmpty(value)) given.kept = given.cells.length - 1;
     }
   });
-  const records = Array.from(entries.values(), ({ record, byPeriod }) => {
+  const records = Array.from(entries.values(), ({ record, byPeriod, targets }) => {
     record.periods = periods;
     record.values = periods.map((period) => {
       const given = byPeriod.get(period);
       return given === undefined ? null : given.cells[given.kept];
     });
+    // A Target column in a long table gives the target of each row's period.
+    if (targets.size > 0) record.targets = periods.map((period) => targets.get(period) ?? null);
+    const notes = record.commentary;
+    if (notes !== undefined) record.commentary = periods.flatMap((period) => notes.filter((note) => note.period === period));
     record.dataNotes = [...byPeriod].filter(([, given]) => given.rows.length > 1).map(([period, given]) => duplicateNote(period, given));
     return record;
   });

@@ -17,7 +17,7 @@ export interface TableMapping<Role extends string> {
 }
 
 /** What a header can name: a column of a KPI table, or a peer table's council or KPI column. */
-export type HeaderRole = "name" | "periodLabel" | "value" | "polarity" | "target" | "tolerance" | "unit" | "category" | "owner" | "council" | "kpi";
+export type HeaderRole = "name" | "periodLabel" | "value" | "polarity" | "target" | "tolerance" | "unit" | "category" | "owner" | "council" | "kpi" | "commentary";
 
 /** Header words for each role, tried in order (first match wins). */
 const HEADER_PATTERNS: readonly [HeaderRole, RegExp][] = [
@@ -26,6 +26,8 @@ const HEADER_PATTERNS: readonly [HeaderRole, RegExp][] = [
   ["target", /^(target|goal|aim)\b/],
   ["unit", /^(units?|unit of measure|measure unit|measured in)\b/],
   ["category", /^(category|categories|theme|domain|fabric|priority|outcome|type)\b/],
+  // Before the owner: "Officer comments" is commentary, "Responsible officer" an owner.
+  ["commentary", /^(commentary|comments?|officer comments?|officer commentary|updates?|progress updates?|latest update|actions?|corrective actions?|remedial actions?|management (?:actions?|comments?)|notes?)\b/],
   ["owner", /^(owner|kpi owner|lead|responsible|accountable|officer|service lead|service|directorate|department)\b/],
   ["council", /^(council|local authority|authority|la|area|area name|organisation|organization|peer|comparator)\b/],
   ["periodLabel", /^(period|time period|year|financial year|quarter|month|date|reporting period)$/],

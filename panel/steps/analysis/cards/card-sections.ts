@@ -4,7 +4,8 @@
  * shows its name, findings and the problem only. All text is set as text.
  */
 import { el, formatGap, formatNumber } from "../../../shared/dom";
-import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { FINDING_FILTERS, KpiView, eventWords } from "../../../shared/kpi-view";
+import { officerCommentary } from "./officer-commentary";
 import { chartSummary, drawSpcChart } from "./spc-chart";
 
 /** A drawn chart, to resize or remove with its card. */
@@ -72,6 +73,7 @@ function chart(view: KpiView, charts: DrawnChart[]): Node[] {
   const special = spc.periods.flatMap((period, i) => (spc.specialCause[i] ? [`${period}: ${spc.specialCause[i]}`] : []));
   const caption = el("figcaption", {}, "Values (blue line), mean (solid), process limits (dashed grey), target (dashed orange). ");
   caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (large red dots): ${special.join("; ")}.`);
+  if (spc.events.length > 0) caption.append(` Events (numbered vertical lines, solid where a new process starts): ${spc.events.map((event, i) => `${i + 1}. ${eventWords(event)}`).join("; ")}.`);
   if (spc.note) caption.append(` ${spc.note}`);
   figure.append(caption);
   queueMicrotask(() => {
@@ -90,11 +92,19 @@ function peersText(view: KpiView): string {
   return `${view.quartileLabel}${gap}${view.peerNote ? `; ${view.peerNote}` : ""}`;
 }
 
+/** The target in force and its RAG rating; when it changed this year, the one it replaced. */
+function targetText(view: KpiView): string {
+  if (view.target === null) return "No target";
+  const previous = view.previousTarget;
+  const changed = previous === null ? "" : ` (from ${previous.changedIn}; ${formatNumber(previous.value, view.unit)} until ${previous.period})`;
+  return `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}${changed}`;
+}
+
 function facts(view: KpiView): Node[] {
   const list = el("dl", { className: "facts" });
   list.append(
     ...row(`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, formatNumber(view.latestValue, view.unit)),
-    ...row("Target", view.target === null ? "No target" : `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}`),
+    ...row("Target", targetText(view)),
     ...row("Direction of travel", view.direction + (view.change ? ` (${view.change})` : "")),
     ...row("Variation", view.variation),
     ...row("Assurance", view.assurance),
@@ -114,5 +124,6 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
   { name: "data quality", render: (view) => listSection("Data quality", "data-quality", view.dataQuality) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
+  { name: "officer commentary", render: analysed(officerCommentary) },
   { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
 ];
