@@ -1,3 +1,4 @@
+import { AGGREGATE_FUNCTIONS } from "./aggregate-functions";
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
 import { NARRATIVE_FUNCTIONS } from "./narrative-functions";
@@ -14,6 +15,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...BENCHMARK_FUNCTIONS,
   ...TARGET_FUNCTIONS,
   ...VALUE_FUNCTIONS,
+  ...AGGREGATE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
   ...NARRATIVE_FUNCTIONS,
 ];
