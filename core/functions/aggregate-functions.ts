@@ -3,9 +3,9 @@ import { placePeriods } from "../aggregate/place-periods";
 import { rolling } from "../aggregate/rolling";
 import { yearToDate } from "../aggregate/year-to-date";
 import { KpiError } from "../errors";
-import { Series, SeriesSet, describeShape, flattenGrid, isMissingCell, isOmitted, quoteCell, readNumberOption, readPerSeries, readRequiredNumber, readSeriesSet, toGrid } from "../values";
+import { Series, SeriesSet, describeShape, isMissingCell, isOmitted, quoteCell, readNumberOption, readPerSeries, readRequiredNumber, readSeriesSet } from "../values";
 import { FINANCIAL_YEAR_START } from "../values/periods";
-import { VALUES_PARAMETER } from "./parameters";
+import { PERIODS_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { FunctionSpec, ReadingParameter, ResultCell, ResultGrid } from "./types";
 
 const FIGURES_PARAMETER: ReadingParameter<SeriesSet> = {
@@ -13,21 +13,15 @@ const FIGURES_PARAMETER: ReadingParameter<SeriesSet> = {
   description: 'The KPI\'s figures in time order (the numerators for method "ratio"): a row or a column, or a block with one KPI per row. Blanks and n/a are gaps.',
 };
 
-/** KPI.YTD's periods: one label per period, a row or a column as long as each series. */
-const PERIODS_PARAMETER: ReadingParameter<unknown[], [SeriesSet]> = {
-  name: "periods",
+/** KPI.YTD's periods: required, months or quarters. */
+const YTD_PERIODS_PARAMETER: ReadingParameter<unknown[], [SeriesSet]> = {
+  ...PERIODS_PARAMETER,
   description:
     'The period of each value, in time order: months ("Apr-24", "April 2024", "2024-04"), quarters ("Q1 2024/25" is April to June 2024) or date cells; one row or column, one per period (the header row of a block).',
-  kind: "range",
-  sheetsType: "string[][]",
+  optional: false,
   read(raw, set) {
-    if (isOmitted(raw)) throw new KpiError({ code: "missing_argument", argument: "periods", hint: 'select the period labels ("Apr-24", "Q1 2024/25" or dates), one per value' });
-    const grid = toGrid(raw);
-    const cells = flattenGrid(grid);
-    const length = set.series[0].length;
-    if ((grid.length !== 1 && grid[0].length !== 1) || cells.length !== length) {
-      throw new KpiError({ code: "length_mismatch", argument: "periods", other: "values", expected: `${length} periods`, actual: `${describeShape(grid)}` });
-    }
+    const cells = PERIODS_PARAMETER.read(raw, set);
+    if (cells === undefined) throw new KpiError({ code: "missing_argument", argument: "periods", hint: 'select the period labels ("Apr-24", "Q1 2024/25" or dates), one per value' });
     return cells;
   },
 };
@@ -121,12 +115,12 @@ export const AGGREGATE_FUNCTIONS: readonly FunctionSpec[] = [
     name: "YTD",
     description:
       "The year-to-date figure at each period, the same shape as values: the sum (default), mean, last value, or ratio (sum of values over sum of denominators) of the year so far. A gap (a blank value, or a period missing from periods or before the data start) leaves that period's figure and the rest of that year's empty, never a short sum; with \"last\" only its own period.",
-    parameters: [FIGURES_PARAMETER, PERIODS_PARAMETER, YTD_METHOD_PARAMETER, YEAR_START_PARAMETER, DENOMINATORS_PARAMETER],
+    parameters: [FIGURES_PARAMETER, YTD_PERIODS_PARAMETER, YTD_METHOD_PARAMETER, YEAR_START_PARAMETER, DENOMINATORS_PARAMETER],
     result: { shape: "table", type: "number" },
     example: { formula: '=KPI.YTD({10,12,11,9}, {"Feb-24","Mar-24","Apr-24","May-24"})', result: "| | 11 | 20 (2023/24 starts before the data, so its figures are empty; 2024/25 starts in April)" },
     implementation(values, periods, method, yearStart, denominators) {
       const set = FIGURES_PARAMETER.read(values);
-      const labels = PERIODS_PARAMETER.read(periods, set);
+      const labels = YTD_PERIODS_PARAMETER.read(periods, set);
       const methods = YTD_METHOD_PARAMETER.read(method, set);
       const start = YEAR_START_PARAMETER.read(yearStart);
       const divisors = DENOMINATORS_PARAMETER.read(denominators, set);
