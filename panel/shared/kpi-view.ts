@@ -63,6 +63,8 @@ export interface KpiView {
   questions: string[];
   chart: ChartView | null;
   excludedPeriods: string[];
+  /** The year to date against the annual target in words (core's analysis.yearToDate); absent without one. */
+  yearToDate?: string;
   /** Why the KPI could not be analysed (a message that says what to fix), or null. */
   problem: string | null;
   findings: FindingId[];
