@@ -252,7 +252,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
 
   let yearToDate: KpiAnalysis["yearToDate"];
   if (input.annualTarget !== undefined && latest !== undefined) {
-    if (placed === undefined || placed.perYear === 1) {
+    if (placed === undefined || placed.perYear === 1 || placed.spans[latest.position] === null) {
       warnings.push("The year to date needs monthly or quarterly periods, labelled as months (Apr-24), quarters (Q1 2024/25) or dates.");
     } else {
       const countsGiven = input.numerators !== undefined && input.denominators !== undefined;
