@@ -13,8 +13,11 @@ import { checkTarget } from "../targets/check-target";
 import { checkData } from "../data-quality/check-data";
 import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
-import { targetInForce } from "../targets/target-in-force";
-import { periodsPerYearFromLabels } from "../values/periods";
+import { PlacedTarget, targetChange, targetInForce } from "../targets/target-in-force";
+import { FINANCIAL_YEAR_START, periodsPerYearFromLabels, yearOfMonth } from "../values/periods";
+import { PlacedPeriods, placePeriods } from "../aggregate/place-periods";
+import { isKpiError } from "../errors";
+import { defaultYearToDateMethod, yearToDateSummary } from "./year-to-date-summary";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";
@@ -86,6 +89,34 @@ function intervalOf(input: KpiInput, latest: { position: number; value: number }
   return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: CONFIDENCE_95 };
 }
 
+/**
+ * The period labels placed in time (months, quarters or years), or `undefined` when they are not
+ * given or cannot be (labels that are not dates, months, quarters or years, or out of order): then
+ * nothing that needs the year (the year to date, a target changed this year) is said.
+ */
+function placedPeriodsOf(periods: readonly string[], periodsNamed: boolean, yearStart: number): PlacedPeriods | undefined {
+  if (!periodsNamed) return undefined;
+  try {
+    return placePeriods(periods, yearStart);
+  } catch (error) {
+    if (isKpiError(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The target the current one replaced, when it changed within the year of the latest period (the
+ * report shows both): the last period of the old target and the first of the new.
+ */
+function previousTarget(targets: Series, current: PlacedTarget, latestPosition: number, periods: string[], placed: PlacedPeriods | undefined, yearStart: number) {
+  const change = targetChange(targets, current);
+  const from = placed?.spans[change.since];
+  const latest = placed?.spans[latestPosition];
+  if (change.previous === null || from == null || latest == null) return undefined;
+  if (yearOfMonth(from.first, yearStart) !== yearOfMonth(latest.first, yearStart)) return undefined;
+  return { value: change.previous.value, period: periods[change.previous.position], changedIn: periods[change.since] };
+}
+
 /** Pads or trims to `length`. */
 function fitted<T>(list: readonly T[], length: number, fill: T): T[] {
   const result: T[] = [];
@@ -140,6 +171,7 @@ function isUnexplained(exceptions: readonly ExceptionCode[], commentary: KpiInpu
 export function analyseKpi(input: KpiInput): KpiAnalysis {
   const warnings: string[] = [];
   if (input.tolerance !== undefined) checkNumber(input.tolerance, "tolerance", { min: 0, allowed: "zero or a positive number" });
+  const yearStart = input.yearStart === undefined ? FINANCIAL_YEAR_START : checkNumber(input.yearStart, "year_start", { min: 1, max: 12, integer: true, allowed: "a month number from 1 (January) to 12" });
   const targetList = Array.isArray(input.targets) ? input.targets : [];
   const length = Math.max(input.values.length, targetList.length);
   const values: Series = fitted(input.values, length, null);
@@ -180,10 +212,15 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     if (!(perPeriodTargets && targets[i] !== null)) missingAfterLatest.push(periods[i]);
   }
 
+  const placed = placedPeriodsOf(periods, periodsNamed, yearStart);
   const inForce = latest === undefined ? undefined : targetInForce(targets, latest.position);
   const current = inForce?.current ?? null;
-  const target: KpiAnalysis["target"] =
-    latest === undefined || current === null ? undefined : { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
+  let target: KpiAnalysis["target"];
+  if (latest !== undefined && current !== null) {
+    target = { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
+    const previous = previousTarget(targets, current, latest.position, periods, placed, yearStart);
+    if (previous !== undefined) target.previous = previous;
+  }
 
   const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ALPHA);
   if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_DIRECTION}.`);
@@ -220,6 +257,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     peers: peersSorted,
     tolerance: input.tolerance,
     unit,
+    periodsPerYear: placed?.perYear ?? (periodsNamed ? periodsPerYearFromLabels(periods) : undefined) ?? 1,
     limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },
   });
 
@@ -235,6 +273,27 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     numerators: input.numerators,
     denominators: input.denominators,
   });
+  let yearToDate: KpiAnalysis["yearToDate"];
+  if (input.annualTarget !== undefined && latest !== undefined) {
+    if (placed === undefined || placed.perYear === 1 || placed.spans[latest.position] === null) {
+      warnings.push("The year to date needs monthly or quarterly periods, labelled as months (Apr-24), quarters (Q1 2024/25) or dates.");
+    } else {
+      const countsGiven = input.numerators !== undefined && input.denominators !== undefined;
+      yearToDate = yearToDateSummary({
+        values,
+        numerators: countsGiven ? fitted(input.numerators!, length, null) : undefined,
+        denominators: countsGiven ? fitted(input.denominators!, length, null) : undefined,
+        periods: placed,
+        latestPosition: latest.position,
+        method: input.ytdMethod ?? defaultYearToDateMethod(unit, countsGiven),
+        yearStart,
+        annualTarget: input.annualTarget,
+        polarity,
+        tolerance: input.tolerance ?? 0,
+        latestRag: target?.rag,
+      });
+    }
+  }
 
   const exceptions: ExceptionCode[] = [];
   if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");
@@ -259,6 +318,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     latest,
     missingAfterLatest,
     target,
+    yearToDate,
     change,
     direction,
     spc,

@@ -1,8 +1,12 @@
 import type { DataFinding } from "../data-quality/check-data";
+import type { AggregateMethod } from "../aggregate/aggregate-method";
 import type { XmrChart } from "../spc/xmr-chart";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
 import { Polarity, Series } from "../values";
+import type { YearToDateSummary } from "./year-to-date-summary";
+
+export type { YearToDateSummary } from "./year-to-date-summary";
 
 /** One KPI as the analysis reads it: plain data, as a table row or the panel gives it. */
 export interface KpiInput {
@@ -38,6 +42,20 @@ export interface KpiInput {
   rebase?: readonly number[];
   /** Significance level of the trend test (default 0.05). */
   alpha?: number;
+  /**
+   * The target for the whole year, for a KPI reported by month or quarter: the analysis then gives
+   * the year to date against it (`yearToDate`). For a count, the year's total (1,200 homes); for a
+   * rate, the level for the year (95%).
+   */
+  annualTarget?: number;
+  /**
+   * How the year to date combines the periods; by default from the KPI: "ratio" with numerators
+   * and denominators, "mean" for a percentage or a unit word, "sum" for a count or money
+   * (docs/FORMULA-CONVENTIONS.md, "Year to date and rolling figures").
+   */
+  ytdMethod?: AggregateMethod;
+  /** The month the year starts in, 1 to 12 (default 4: the UK financial year). */
+  yearStart?: number;
 }
 
 /** Codes the panel sorts cards by, most serious first. */
@@ -117,8 +135,14 @@ export interface KpiAnalysis {
   latest?: { position: number; period: string; value: number };
   /** Periods after the latest present value that have no value yet (a missing latest figure). */
   missingAfterLatest: string[];
-  /** The target for the latest value and its RAG rating. */
-  target?: { value: number; rag: RagRating };
+  /**
+   * The target in force at the latest value (`targetInForce`) and its RAG rating; `previous` when it
+   * changed within the year of the latest period (years from the period labels): the target it
+   * replaced, the last period that target was for, and the first period of the new one.
+   */
+  target?: { value: number; rag: RagRating; previous?: { value: number; period: string; changedIn: string } };
+  /** The year to date against the annual target, for monthly or quarterly periods with `annualTarget` given. */
+  yearToDate?: YearToDateSummary;
   change?: ChangeSummary;
   direction: DirectionSummary;
   /** The XmR chart of the series (Making Data Count, MDC profile), when there are at least 2 values. */

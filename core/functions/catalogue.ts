@@ -1,3 +1,4 @@
+import { AGGREGATE_FUNCTIONS } from "./aggregate-functions";
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
 import { DATA_QUALITY_FUNCTIONS } from "./data-quality-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
@@ -17,6 +18,7 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...PUBLIC_HEALTH_FUNCTIONS,
   ...TARGET_FUNCTIONS,
   ...VALUE_FUNCTIONS,
+  ...AGGREGATE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
   ...NARRATIVE_FUNCTIONS,
   ...DATA_QUALITY_FUNCTIONS,

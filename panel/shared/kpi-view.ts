@@ -87,6 +87,8 @@ export interface KpiView {
   excludedPeriods: string[];
   /** The events on the chart for this KPI, in time order. */
   events: PlacedEvent[];
+  /** The year to date against the annual target in words (core's analysis.yearToDate); absent without one. */
+  yearToDate?: string;
   /** Why the KPI could not be analysed (a message that says what to fix), or null. */
   problem: string | null;
   findings: FindingId[];

@@ -8,6 +8,7 @@ import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
 import { targetInForce } from "../../../core/targets/target-in-force";
 import type { Series } from "../../../core/values";
+import { formatNumber } from "../../shared/dom";
 import { ChartView, KpiView, PreviousTarget, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, OfficerNote, ParsedKpi, PlacedEvent } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
@@ -107,6 +108,26 @@ function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi): string {
   return `check the tables: the peer table has ${ours} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${latest.value}`;
 }
 
+/**
+ * The year to date against the annual target in words, from core's analysis.yearToDate (the
+ * judgement, the profile effect included, is core's): "2024/25 to date (6 of 12 months): 640
+ * against 600 due by now (annual target 1,200), Green." Empty without a year to date.
+ */
+export function yearToDateText(analysis: KpiAnalysis): string {
+  const ytd = analysis.yearToDate;
+  if (ytd === undefined) return "";
+  const kind = ytd.periodsPerYear === 12 ? "month" : "quarter";
+  const soFar = `${ytd.year} to date (${ytd.periodsSoFar} of ${ytd.periodsPerYear} ${kind}s)`;
+  if (ytd.value === undefined) return `${soFar}: no figure, because ${ytd.gap ?? "a period is missing"}.`;
+  const unit = analysis.unit;
+  const against =
+    ytd.method === "sum"
+      ? `${formatNumber(ytd.targetToDate, unit)} due by now (annual target ${formatNumber(ytd.annualTarget, unit)})`
+      : `the annual target of ${formatNumber(ytd.annualTarget, unit)}`;
+  const profile = ytd.profileEffect ? ` The latest ${kind} is Red but the year is on track: a profile effect.` : "";
+  return `${soFar}: ${formatNumber(ytd.value, unit)} against ${against}, ${ytd.rag}.${profile}`;
+}
+
 /** The view of one KPI from its inputs, through core's analyseKpi. */
 export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
   const analysis = analyseKpi(kpiInput(inputs));
@@ -144,6 +165,7 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     chart: spc === undefined ? null : chartOf(spc, analysis.periods, target, analysis.targets, inputs.events),
     excludedPeriods: inputs.excludedPeriods,
     events: inputs.events,
+    yearToDate: yearToDateText(analysis),
     problem: null,
     findings: findingsOfAnalysis(analysis, variation, (record.dataNotes ?? []).length > 0),
   };

@@ -121,6 +121,7 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "why it could not be analysed", render: problem },
   { name: "SPC chart", render: analysed(chart) },
   { name: "facts", render: analysed(facts) },
+  { name: "year to date", render: analysed((view) => (view.yearToDate ? [el("p", { className: "year-to-date", text: view.yearToDate })] : [])) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
   { name: "data quality", render: (view) => listSection("Data quality", "data-quality", view.dataQuality) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
