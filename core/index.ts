@@ -115,6 +115,11 @@ export { rateInterval } from "./benchmark/rate-interval";
 export type { RateInterval } from "./benchmark/rate-interval";
 export { wilsonInterval } from "./benchmark/wilson-interval";
 export { BENCHMARK_LABELS } from "./labels";
+export { FUNNEL_LABELS } from "./labels";
+export { COUNT_MULTIPLIERS, countScale } from "./benchmark/count-scale";
+export type { CountScale } from "./benchmark/count-scale";
+export { funnelPosition } from "./benchmark/funnel-position";
+export type { FunnelLabel } from "./benchmark/funnel-position";
 export type { ProportionInterval } from "./benchmark/wilson-interval";
 
 // Targets
@@ -146,6 +151,7 @@ export type { Unit, UnitKind } from "./values/units";
 // Analysis, with its narrative and questions
 export { analyseKpi } from "./analysis/analyse-kpi";
 export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./analysis/types";
+export type { KpiInterval } from "./analysis/types";
 export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";
 export { askQuestions } from "./analysis/questions";
 export { countOf, periodKind } from "./analysis/period-words";
