@@ -8,10 +8,12 @@ import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
+import { ParsedCounts, countsForAnalysis } from "./count-inputs";
+import { costView, countsView } from "./counts-view";
 import { findingsOfAnalysis } from "./findings";
 
-/** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
-export function kpiInput(inputs: ParsedKpi): KpiInput {
+/** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period, and the counts, costs and comparator when read. */
+export function kpiInput(inputs: ParsedKpi, counts?: ParsedCounts): KpiInput {
   const { record, values } = inputs;
   let latest = -1;
   values.forEach((value, i) => {
@@ -22,6 +24,7 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
   if (inputs.tolerance !== null) input.tolerance = inputs.tolerance;
   if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
   if (inputs.excluded.some(Boolean)) input.exclude = inputs.excluded;
+  if (counts !== undefined) Object.assign(input, countsForAnalysis(counts, latest));
   return input;
 }
 
@@ -74,9 +77,9 @@ function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi): string {
   return `check the tables: the peer table has ${ours} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${latest.value}`;
 }
 
-/** The view of one KPI from its inputs, through core's analyseKpi. */
-export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
-  const analysis = analyseKpi(kpiInput(inputs));
+/** The view of one KPI from its inputs (and its counts, when read), through core's analyseKpi. */
+export function viewOfKpi(inputs: ParsedKpi, index: number, counts?: ParsedCounts): KpiView {
+  const analysis = analyseKpi(kpiInput(inputs, counts));
   const { record } = inputs;
   const spc = analysis.spc;
   const variation = spc?.variation ?? "Not enough data";
@@ -108,6 +111,8 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     excludedPeriods: inputs.excludedPeriods,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
+    counts: countsView(analysis, counts),
+    cost: costView(analysis),
   };
 }
 

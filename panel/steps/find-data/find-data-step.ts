@@ -7,7 +7,9 @@ import { PanelContext } from "../../shared/context";
 import { el } from "../../shared/dom";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord, PeerChoice } from "../../shared/pane-inputs";
-import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable, readKpis } from "./kpi-table";
+import { ComparatorPicker } from "./comparator-picker";
+import { readKpiTable, seriesSummary } from "./kpi-counts";
+import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable } from "./kpi-table";
 import { mappingEditor } from "./mapping-editor";
 import { PeerPicker } from "./peer-picker";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
@@ -29,6 +31,7 @@ export class FindDataStep {
   private readonly sheetSelect = el("select", { id: "sheet-select" });
   private readonly peerSheetSelect = el("select", { id: "peer-sheet-select" });
   private readonly peers: PeerPicker;
+  private readonly comparator: ComparatorPicker;
   private readonly peerDetails: HTMLDetailsElement;
 
   /** `onKpisChanged` hears of every new set of KPIs (a new table or a corrected mapping). */
@@ -36,7 +39,13 @@ export class FindDataStep {
     private readonly context: PanelContext,
     private readonly onKpisChanged: (records: readonly KpiRecord[]) => void,
   ) {
-    this.peers = new PeerPicker(context, () => this.records.map((record) => record.name));
+    // The comparator follows the peer table, which is made next (no rows until then).
+    this.comparator = new ComparatorPicker(() => this.peers?.comparatorRows() ?? { national: [], others: [] });
+    this.peers = new PeerPicker(
+      context,
+      () => this.records.map((record) => record.name),
+      () => this.comparator.render(),
+    );
     const useSelection = actionButton(context, "use-selection", "Use selected range", () => this.useSelection(), "");
     const insertSample = actionButton(context, "insert-sample", "Insert sample data", () => this.insertSample());
     const useSheet = actionButton(context, "use-sheet", "Use this sheet", () => this.useSheet(this.sheetSelect.value));
@@ -58,6 +67,7 @@ export class FindDataStep {
       el("div", { className: "field inline" }, el("label", { attrs: { for: this.sheetSelect.id }, text: "Or a whole sheet" }), this.sheetSelect, useSheet),
       this.kpiSummary,
       this.peerDetails,
+      this.comparator.element,
     ];
     context.onSheetsChanged(() => this.refreshSheets());
     void this.refreshSheets();
@@ -68,9 +78,12 @@ export class FindDataStep {
     return this.kpis ? `${this.kpis.data.sheet}!${this.kpis.data.address}` : "the selected table";
   }
 
-  /** The peers as the analysis takes them, or undefined without a usable peer table. */
+  /** The peers and the comparator as the analysis takes them, or undefined with neither. */
   peerChoice(): PeerChoice | undefined {
-    return this.peers.choice();
+    const peers = this.peers.choice();
+    const comparator = this.comparator.choice();
+    if (comparator === undefined) return peers;
+    return { ...(peers ?? { table: { councils: [], values: new Map() }, tableKpi: "*", ourCouncil: "", source: "" }), comparator };
   }
 
   /** Uses a block as the KPI table: detects its layout and shows the mapping to correct. */
@@ -136,12 +149,13 @@ export class FindDataStep {
     const source = this.kpis;
     if (source === undefined) return;
     const problem = checkKpiMapping(source.mapping);
-    this.records = problem === undefined ? readKpis(source.data.values, source.mapping) : [];
+    this.records = problem === undefined ? readKpiTable(source.data.values, source.mapping) : [];
     const periods = this.records[0]?.periods ?? [];
     const layout = source.mapping.roles.includes("periodLabel") ? "one row per KPI and period" : "KPIs down, periods across";
     const count = `${this.records.length} KPI${this.records.length === 1 ? "" : "s"}`;
     const span = periods.length ? ` from ${periods[0]} to ${periods[periods.length - 1]}` : "";
-    const summary = problem ?? `Found ${count} on ${source.data.sheet} (${source.data.address}), ${layout}, ${periods.length} periods${span}.`;
+    const besides = seriesSummary(this.records);
+    const summary = problem ?? `Found ${count} on ${source.data.sheet} (${source.data.address}), ${layout}, ${periods.length} periods${span}${besides ? `; ${besides}` : ""}.`;
     this.kpiSummary.replaceChildren(
       el("p", { className: problem ? "warning" : "found", text: summary }),
       mappingEditor(this.kpiSummary, "kpi", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {

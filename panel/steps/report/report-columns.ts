@@ -60,4 +60,12 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
+  { header: "Interval (95%)", width: 170, cell: analysed((view) => view.counts?.interval ?? null), style: wrap },
+  { header: "Comparison", width: 90, cell: analysed((view) => view.counts?.comparisonLabel ?? null) },
+  { header: "Compared with", width: 220, cell: analysed((view) => view.counts?.comparison ?? null), style: wrap },
+  { header: "Funnel position", width: 200, cell: analysed((view) => view.counts?.funnel ?? null), style: wrap },
+  { header: "Cost per unit", width: 90, cell: analysed((view) => cellNumber(view.cost?.value ?? null)) },
+  { header: "Cost", width: 200, cell: analysed((view) => view.cost?.text ?? null), style: wrap },
+  { header: "Value for money", width: 170, cell: analysed((view) => view.cost?.valueForMoney ?? null), style: wrap },
+  { header: "Cost quadrant", width: 200, cell: analysed((view) => view.cost?.quadrant ?? null), style: wrap },
 ];
