@@ -104,6 +104,16 @@ function compareInterval(interval: KpiInterval, comparator: number, polarity: Po
 }
 
 /**
+ * The side of the comparator a label puts the value on, at 95%: "Worst" is on the side of "Worse"
+ * (a source that publishes one level only says "Worse" where the 99.8% level says "Worst").
+ */
+function sideOf(label: string): string {
+  const key = label.trim().toLowerCase();
+  const sides: Record<string, string> = { best: "better", worst: "worse", highest: "higher", lowest: "lower" };
+  return sides[key] ?? key;
+}
+
+/**
  * The latest value on the funnel plot of its peers: the limits at its own denominator around the
  * peers' pooled value (their numerators over their denominators; a numerator not given is the
  * peer's value × denominator / per), as PHEindicatormethods `calculate_funnel_limits` centres a funnel.
@@ -174,7 +184,7 @@ export function countsOfKpi(input: KpiInput, context: CountsContext): CountsResu
   }
   const given = published?.comparison?.trim();
   const sameComparator = comparator !== undefined && published?.comparedWith !== undefined && comparator.name.toLowerCase() === published.comparedWith.toLowerCase();
-  if (fromCounts && given && sameComparator && result.comparison !== undefined && given.toLowerCase() !== result.comparison.label.toLowerCase()) {
+  if (fromCounts && given && sameComparator && result.comparison !== undefined && sideOf(given) !== sideOf(result.comparison.label)) {
     result.warnings.push(
       `Worked out from the counts, ${latest.period} is "${result.comparison.label}" against ${comparator.name}, but the source published "${given}": check that the counts and the comparator are the ones the source used.`,
     );

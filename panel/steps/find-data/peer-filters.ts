@@ -90,6 +90,11 @@ export function passesFilters(row: readonly Cell[], columns: readonly FilterColu
   return columns.every(({ role, column }) => (role === "areaType" && national) || textAt(row, column) === (filters[role] ?? ""));
 }
 
+/** A list in words: "A", "A and B", "A, B and C". */
+function inWords(items: readonly string[], last: string): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}
+
 /** A filter's value in words ("(none)" for an empty Category Type). */
 export function filterValueText(value: string): string {
   return value === "" ? "(none)" : value;
@@ -105,7 +110,7 @@ export function noRowMessage(columns: readonly FilterColumn[], filters: PeerFilt
     const label = FILTER_LABELS[missing.role];
     return `No row of the peer table has ${label} "${filterValueText(filters[missing.role] ?? "")}"; its ${label} values are ${missing.options.map((option) => `"${filterValueText(option)}"`).join(", ")}. Choose one of those.`;
   }
-  const chosen = columns.map(({ role }) => `${FILTER_LABELS[role]} "${filterValueText(filters[role] ?? "")}"`);
-  const last = chosen.pop();
-  return `No row of the peer table has ${chosen.length > 0 ? `${chosen.join(", ")} with ${last}` : last}: choose another ${columns.map(({ role }) => FILTER_LABELS[role]).join(" or ")}.`;
+  const choosable = columns.filter(({ options }) => options.length > 1);
+  const named = choosable.length > 0 ? choosable : columns;
+  return `No row of the peer table has ${inWords(named.map(({ role }) => `${FILTER_LABELS[role]} "${filterValueText(filters[role] ?? "")}"`), "and")} together: choose another ${inWords(named.map(({ role }) => FILTER_LABELS[role]), "or")}.`;
 }
