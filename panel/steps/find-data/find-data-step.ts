@@ -56,7 +56,7 @@ export class FindDataStep {
       "details",
       { id: "peer-details" },
       el("summary", { text: "Peers (optional)" }),
-      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns." }),
+      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns, or a Fingertips or LG Inform download as it comes." }),
       el("div", { className: "buttons" }, peerSelection),
       el("div", { className: "field inline" }, el("label", { attrs: { for: this.peerSheetSelect.id }, text: "Or a whole sheet" }), this.peerSheetSelect, usePeerSheet),
       this.peers.summary,
