@@ -203,6 +203,27 @@ describe("the pane on a table with numerator and denominator columns shows the c
   });
 });
 
+describe("counts that are not the value's own: an age-standardised rate (download indicator 3)", () => {
+  test("the published limits are compared, and the card says why the counts give no interval", () => {
+    const values: Cell[][] = [
+      ["KPI", "Period", "Value", "Count", "Denominator", "Polarity"],
+      [DSR, "2020/21", 10800, null, null, "lower"],
+      [DSR, "2021/22", 10650, null, null, "lower"],
+      [DSR, "2022/23", 10430.247991469423, 895, 8970, "lower"],
+    ];
+    const peers = peersOf(download, { ourCouncil: "Area9", comparator: { kind: "row", name: "England" } });
+    const view = analyseRecord(readKpiTable(values, detectKpiTable(values))[0], 0, emptySettings(), peers);
+    // calculate_dsr (PHEindicatormethods): 10,430.2 per 100,000 with Dobson's 95% limits 9,717.7 to 11,178.9; 895 / 8,970
+    // is the crude rate, 9,977.7. England's 9,600 lies below the published interval, and lower is better: Worse.
+    expect(view.counts).toEqual({
+      interval: "9,718 to 11,179 (95%, as published); not worked out from the counts: 10,430 is not 895 ÷ 8,970 (it may be age-standardised)",
+      comparisonLabel: "Worse",
+      comparison: "Worse: significantly worse than England (9,600), from the published limits",
+      funnel: "",
+    });
+  });
+});
+
 describe("a download with published labels and no counts (Fingertips 90323, Year 6 obesity)", () => {
   const published = readCsvCells("fingertips/year6_obesity_trafford_cipfa.csv");
   const records = readKpiTable(sampleKpiSheet(), detectKpiTable(sampleKpiSheet()));

@@ -29,21 +29,30 @@ const COMPARISON_WORDS: Readonly<Record<string, string>> = {
   similar: "not significantly different from",
 };
 
-/** The latest value's interval in words: "27.4% to 30.4% (95%, Wilson score method, 999 of 3,456)". */
+/**
+ * The latest value's interval in words: "27.4% to 30.4% (95%, Wilson score method, 999 of 3,456)";
+ * or why the counts give none (missing for the latest period, or not the value's own counts).
+ */
 function intervalWords(analysis: KpiAnalysis, counts: ParsedCounts | undefined): string {
   const interval = analysis.interval;
-  if (interval === undefined) return "";
   const unit = analysis.unit;
-  const position = analysis.latest?.position ?? -1;
-  const numerator = counts?.numerators?.[position];
-  const denominator = counts?.denominators?.[position];
-  const from =
-    interval.method === "published" || numerator === null || numerator === undefined || denominator === null || denominator === undefined
-      ? ""
-      : interval.type === "rate"
-        ? `, ${formatNumber(numerator)} events in ${formatNumber(denominator)}`
-        : `, ${formatNumber(numerator)} of ${formatNumber(denominator)}`;
-  return `${formatNumber(interval.lower, unit)} to ${formatNumber(interval.upper, unit)} (95%, ${METHOD_WORDS[interval.method]}${from})`;
+  const latest = analysis.latest;
+  const numerator = latest === undefined ? undefined : counts?.numerators?.[latest.position];
+  const denominator = latest === undefined ? undefined : counts?.denominators?.[latest.position];
+  const haveCounts = numerator !== null && numerator !== undefined && denominator !== null && denominator !== undefined;
+  const range = interval === undefined ? "" : `${formatNumber(interval.lower, unit)} to ${formatNumber(interval.upper, unit)}`;
+  if (interval !== undefined && interval.method !== "published") {
+    const from = !haveCounts ? "" : interval.type === "rate" ? `, ${formatNumber(numerator)} events in ${formatNumber(denominator)}` : `, ${formatNumber(numerator)} of ${formatNumber(denominator)}`;
+    return `${range} (95%, ${METHOD_WORDS[interval.method]}${from})`;
+  }
+  const published = interval === undefined ? "" : `${range} (95%, as published)`;
+  if (haveCounts) {
+    const why = `not worked out from the counts: ${formatNumber(latest!.value, unit)} is not ${formatNumber(numerator)} ÷ ${formatNumber(denominator)} (it may be age-standardised)`;
+    return published ? `${published}; ${why}` : `No interval: ${why}`;
+  }
+  if (published) return published;
+  if (latest !== undefined && counts?.numerators !== undefined && counts.denominators !== undefined) return `No numerator and denominator for ${latest.period}`;
+  return "";
 }
 
 /** The comparison in words, or why there is none although a comparator was named. */
