@@ -88,6 +88,14 @@ test("a table with Numerator and Denominator columns, and a Fingertips download 
   const header = report[3] as string[];
   expect(report[4][header.indexOf("Comparison")]).toBe("Worst");
   expect(report[4][header.indexOf("Interval (95%)")]).toBe("27.4% to 30.4% (95%, Wilson score method, 999 of 3,456)");
+  // A typed comparator instead: 29% lies inside the 95% interval.
+  await page.evaluate(() => ((document.getElementById("comparator-details") as HTMLDetailsElement).open = true));
+  await page.selectOption("#comparator", { label: "A value I type" });
+  await page.fill("#comparator-value", "29%");
+  await page.fill("#comparator-name", "the region");
+  await page.click("#analyse");
+  await page.waitForFunction(() => /the region/.test(document.querySelector("#cards .card dl.counts")?.textContent ?? ""));
+  await expect(card.locator("dl.counts dd").nth(1).textContent()).resolves.toBe("Similar: not significantly different from the region (29%), from the counts");
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -19,6 +19,15 @@ export interface ComparatorRows {
   others: readonly string[];
 }
 
+/**
+ * A typed comparator as the KPI table writes its values: "57.5%" is 57.5, as a percentage KPI
+ * holds it, not 0.575 (a cell's "45%" is 0.45 in core's cell conventions, but this is typed beside
+ * KPIs written 57.5).
+ */
+function typedNumber(text: string): number | undefined {
+  return parseNumericText(text.trim().replace(/\s*%$/, ""));
+}
+
 export class ComparatorPicker {
   /** The "Compare with" section. */
   readonly element: HTMLDetailsElement;
@@ -44,7 +53,7 @@ export class ComparatorPicker {
     const selected = this.current();
     if (selected === NONE) return undefined;
     if (selected !== TYPED) return { kind: "row", name: selected };
-    const value = parseNumericText(this.typedValue);
+    const value = typedNumber(this.typedValue);
     return value === undefined ? undefined : { kind: "value", name: this.typedName.trim() || "the comparator", value };
   }
 
@@ -81,9 +90,11 @@ export class ComparatorPicker {
     const check = () => {
       this.typedValue = value.value;
       this.typedName = name.value;
-      const bad = this.typedValue.trim() !== "" && parseNumericText(this.typedValue) === undefined;
+      const bad = this.typedValue.trim() !== "" && typedNumber(this.typedValue) === undefined;
       note.className = bad ? "warning" : "hint";
-      note.textContent = bad ? `"${this.typedValue}" is not a number: type the comparator's value, such as 57.5.` : "The value is used for every KPI, in each KPI's own units.";
+      note.textContent = bad
+        ? `"${this.typedValue}" is not a number: type the comparator's value, such as 57.5.`
+        : "Type it as your KPI table writes it (57.5 for 57.5%); it is used for every KPI.";
     };
     value.addEventListener("input", check);
     name.addEventListener("input", check);
