@@ -115,6 +115,11 @@ export { rateInterval } from "./benchmark/rate-interval";
 export type { RateInterval } from "./benchmark/rate-interval";
 export { wilsonInterval } from "./benchmark/wilson-interval";
 export { BENCHMARK_LABELS } from "./labels";
+export { FUNNEL_LABELS } from "./labels";
+export { COUNT_MULTIPLIERS, countScale } from "./benchmark/count-scale";
+export type { CountScale } from "./benchmark/count-scale";
+export { funnelPosition } from "./benchmark/funnel-position";
+export type { FunnelLabel } from "./benchmark/funnel-position";
 export type { ProportionInterval } from "./benchmark/wilson-interval";
 
 // Public health: standardised rates, quantile groups, comparisons between two intervals, inequality
@@ -186,6 +191,7 @@ export type { Unit, UnitKind } from "./values/units";
 export { analyseKpi } from "./analysis/analyse-kpi";
 export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput, YearToDateSummary } from "./analysis/types";
 export { defaultYearToDateMethod, yearToDateSummary } from "./analysis/year-to-date-summary";
+export type { KpiInterval } from "./analysis/types";
 export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";
 export { askQuestions } from "./analysis/questions";
 export { countOf, periodKind } from "./analysis/period-words";

@@ -1,17 +1,18 @@
-import { CONFIDENCE_95, MIN_PEERS } from "../benchmark/constants";
+import { MIN_PEERS } from "../benchmark/constants";
 import { gapTo } from "../benchmark/gap-to";
 import { PeerGroup, peerGroupIfAny } from "../benchmark/peer-group";
 import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
-import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
+import { costsOfKpi } from "./costs";
+import { countsOfKpi } from "./counts";
+import { fitted } from "./fitted";
 import { narrate } from "./narrate";
 import { askQuestions } from "./questions";
 import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
 import { checkData } from "../data-quality/check-data";
-import { valueForMoney } from "../value-for-money/value-for-money";
 import { ragRating } from "../targets/rag";
 import { PlacedTarget, targetChange, targetInForce } from "../targets/target-in-force";
 import { FINANCIAL_YEAR_START, periodsPerYearFromLabels, yearOfMonth } from "../values/periods";
@@ -75,21 +76,6 @@ function benchmarkOf(value: number, peers: readonly number[], group: PeerGroup |
 }
 
 /**
- * The Wilson 95% interval of the latest value when numerators and denominators are given
- * (KPI.PROPORTIONCI), in the value's own units: the value's multiplier (100 for a percentage) is
- * read from the value and its counts.
- */
-function intervalOf(input: KpiInput, latest: { position: number; value: number } | undefined): KpiAnalysis["interval"] {
-  if (latest === undefined || input.numerators === undefined || input.denominators === undefined) return undefined;
-  const numerator = input.numerators[latest.position];
-  const denominator = input.denominators[latest.position];
-  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return undefined;
-  const interval = wilsonInterval(numerator, denominator, CONFIDENCE_95);
-  const multiplier = interval.proportion > 0 ? latest.value / interval.proportion : 1;
-  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: CONFIDENCE_95 };
-}
-
-/**
  * The period labels placed in time (months, quarters or years), or `undefined` when they are not
  * given or cannot be (labels that are not dates, months, quarters or years, or out of order): then
  * nothing that needs the year (the year to date, a target changed this year) is said.
@@ -117,12 +103,6 @@ function previousTarget(targets: Series, current: PlacedTarget, latestPosition: 
   return { value: change.previous.value, period: periods[change.previous.position], changedIn: periods[change.since] };
 }
 
-/** Pads or trims to `length`. */
-function fitted<T>(list: readonly T[], length: number, fill: T): T[] {
-  const result: T[] = [];
-  for (let i = 0; i < length; i++) result.push(i < list.length ? list[i] : fill);
-  return result;
-}
 
 /** One label per position: as written (trimmed), or "period 1", "period 2"... where none is written. */
 function periodLabels(given: readonly string[], length: number): string[] {
@@ -161,9 +141,11 @@ function isUnexplained(exceptions: readonly ExceptionCode[], commentary: KpiInpu
  * and the KPI.NARRATIVE / KPI.QUESTIONS formulas all go through here, so a judgement is made in
  * one place and cannot disagree between them. The result is plain serialisable data.
  *
- * @param input the KPI: name, values, optional periods, targets, polarity, unit, peers
+ * @param input the KPI: name, values, optional periods, targets, polarity, unit, peers, and its
+ *   counts, costs, deflators and comparator (core/analysis/counts.ts, costs.ts)
  * @returns the analysis, with `narrative` and `questions`
- * @throws {KpiError} `out_of_range` for a negative tolerance or an alpha outside (0, 1)
+ * @throws {KpiError} `out_of_range` for a negative tolerance or an alpha outside (0, 1);
+ *   `invalid_argument` for a negative count, a denominator or deflator of zero or less, or a cost without its deflator
  * @example
  * analyseKpi({ name: "Recycling", values: [50, 52, 53, 55, 56], polarity: "higher", unit: "%" }).direction.label;
  * // => "Improving"
@@ -261,10 +243,9 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },
   });
 
-  const valueForMoneyResult =
-    input.costs === undefined || polarity === "neutral"
-      ? undefined
-      : { label: valueForMoney(fitted(input.costs, length, null), trendSeries, polarity) };
+  const counts = countsOfKpi(input, { length, periods, latest, polarity, peers });
+  const costs = costsOfKpi(input, { length, periods, latest, polarity, trendSeries, peers });
+  warnings.push(...counts.warnings, ...costs.warnings);
 
   const dataQuality = checkData({
     values,
@@ -327,8 +308,11 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     peerMedian,
     targetFindings,
     dataQuality,
-    valueForMoney: valueForMoneyResult,
-    interval: intervalOf(input, latest),
+    valueForMoney: costs.valueForMoney,
+    interval: counts.interval,
+    comparison: counts.comparison,
+    funnel: counts.funnel,
+    cost: costs.cost,
     narrative: "",
     questions: [],
     exceptions,

@@ -1,6 +1,9 @@
 import type { DataFinding } from "../data-quality/check-data";
 import type { AggregateMethod } from "../aggregate/aggregate-method";
+import type { FunnelLabel } from "../benchmark/funnel-position";
+import type { StatisticType } from "../benchmark/funnel-limits";
 import type { XmrChart } from "../spc/xmr-chart";
+import type { CostQuadrantLabel } from "../value-for-money/cost-quadrant";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
 import { Polarity, Series } from "../values";
@@ -30,6 +33,24 @@ export interface KpiInput {
   denominators?: Series;
   /** Optional cost per position, ideally in real terms (KPI.REALTERMS), for value for money. */
   costs?: Series;
+  /**
+   * Optional price index (deflator) per position: costs are then put in real terms at the prices of
+   * the last period with a deflator (KPI.REALTERMS) before anything is judged on them.
+   */
+  deflators?: Series;
+  /** Optional comparator of the latest value, in its units: a named area such as England, or a value typed in. */
+  comparator?: { name: string; value: number };
+  /**
+   * Optional counts and costs of the peers for the latest period, each one per entry of `peers`
+   * (`null` where a peer has none): the funnel plot and the cost quadrant read them.
+   */
+  peerCounts?: { numerators?: readonly (number | null)[]; denominators?: readonly (number | null)[]; costs?: readonly (number | null)[] };
+  /**
+   * Optional figures the source published for the latest value (a Fingertips download): its
+   * confidence limits and its comparison label, with the name of the area it was compared with.
+   * Used only where the counts cannot give them; a published label is shown as given.
+   */
+  published?: { lower95?: number; upper95?: number; lower998?: number; upper998?: number; comparison?: string; comparedWith?: string };
   /** One mark per position: true leaves the period out of the trend and SPC (it keeps its place). */
   exclude?: readonly boolean[];
   /**
@@ -56,6 +77,22 @@ export interface KpiInput {
   ytdMethod?: AggregateMethod;
   /** The month the year starts in, 1 to 12 (default 4: the UK financial year). */
   yearStart?: number;
+}
+
+/** A confidence interval of the latest value, in its units. */
+export interface KpiInterval {
+  lower: number;
+  upper: number;
+  /** The level of `lower` and `upper` (0.95). */
+  confidence: number;
+  /** The 99.8% limits, when known. */
+  lower998?: number;
+  upper998?: number;
+  /** How it was found: from the counts (`Wilson`, `Byar`, `exact Poisson`), or `published` as the source gave it. */
+  method: "Wilson" | "Byar" | "exact Poisson" | "published";
+  /** From the counts: a proportion or a rate, and its multiplier (value = numerator / denominator × per). */
+  type?: StatisticType;
+  per?: number;
 }
 
 /** Codes the panel sorts cards by, most serious first. */
@@ -163,8 +200,27 @@ export interface KpiAnalysis {
   dataQuality: DataFinding[];
   /** Cost against performance over time (KPI.VFM), when costs are given and polarity is not neutral. */
   valueForMoney?: { label: string };
-  /** Wilson interval of the latest value, in its units, when numerators and denominators are given. */
-  interval?: { lower: number; upper: number; confidence: number };
+  /**
+   * The latest value's 95% interval (and 99.8%), in its units: from its numerator and denominator
+   * (Wilson for a proportion, Byar's method or exact Poisson limits for a rate, as Fingertips), or
+   * as the source published it when there are no counts.
+   */
+  interval?: KpiInterval;
+  /**
+   * The latest value against its comparator, as Fingertips compares (KPI.COMPARE): from the
+   * counts' intervals, else from the published limits, else the label the source published, as given.
+   */
+  comparison?: { label: string; comparator: string; comparatorValue?: number; basis: "counts" | "published limits" | "published label" };
+  /**
+   * The latest value on the funnel plot of its peers (PHEindicatormethods' funnel limits at its own
+   * denominator around the peers' pooled value), when at least MIN_PEERS peers have denominators.
+   */
+  funnel?: { label: FunnelLabel; centre: number; lower95: number; upper95: number; lower998: number; upper998: number; peerCount: number };
+  /**
+   * The latest cost: per unit (cost / denominator) when denominators are given, in real terms at
+   * the prices of `prices` when deflators are given, and its quadrant among the peers (KPI.COSTQUADRANT).
+   */
+  cost?: { value: number; period: string; perUnit: boolean; prices?: string; quadrant?: CostQuadrantLabel; peerCount?: number };
   /** Up to three plain-English sentences. */
   narrative: string;
   /** One to five scrutiny questions. */

@@ -92,6 +92,32 @@ export interface KpiView {
   /** Why the KPI could not be analysed (a message that says what to fix), or null. */
   problem: string | null;
   findings: FindingId[];
+  /** What counts add (interval, comparison, funnel), in words; absent when there is nothing to say. */
+  counts?: CountsView;
+  /** What costs add (cost per unit, value for money, cost quadrant); absent without costs. */
+  cost?: CostView;
+}
+
+/** What a KPI's counts and comparator add, in words ("" for a part there is nothing to say about). */
+export interface CountsView {
+  /** "27.4% to 30.4% (95%, Wilson, from 999 of 3,456)". */
+  interval: string;
+  /** The comparison's label alone ("Worst", "Similar"), or "". */
+  comparisonLabel: string;
+  /** "Worst: significantly worse than England (57.5%) even at 99.8%, from the counts". */
+  comparison: string;
+  /** "Below the 99.8% limit around the peers' 57.5% (7 peers)". */
+  funnel: string;
+}
+
+/** What a KPI's costs add, in words. */
+export interface CostView {
+  /** The latest cost per unit (or cost), in real terms where deflated, or null. */
+  value: number | null;
+  /** "£110 per unit in 2022/23, at 2022/23 prices". */
+  text: string;
+  valueForMoney: string;
+  quadrant: string;
 }
 
 /** The words for a quartile, best first. */

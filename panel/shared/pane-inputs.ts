@@ -52,13 +52,35 @@ export interface KpiRecord {
   targets?: Cell[];
   /** The officer's commentary and actions; absent when the table has no commentary column. */
   commentary?: OfficerNote[];
+  /** Its counts, costs and deflators, one cell per period, from a long table's columns or a wide table's rows. */
+  series?: Partial<Record<KpiSeriesRole, Cell[]>>;
 }
+
+/** What a KPI may carry beside its values, period by period: counts, costs and a price index. */
+export type KpiSeriesRole = "numerator" | "denominator" | "cost" | "deflator";
 
 /** The peers' values: KPI (lower case, or `*` when the table has no KPI column) -> council -> period -> cell. */
 export interface PeerTable {
   councils: string[];
   values: Map<string, Map<string, Map<string, Cell>>>;
+  /** Beside each value, keyed as `values`: counts, costs, published limits and comparison (a Fingertips download has them all). */
+  extras?: Map<string, Map<string, Map<string, PeerExtras>>>;
+  /** Rows for a whole nation (England, Scotland): comparators, never peers. */
+  national?: string[];
+  /** Whom the table's published comparison compares with ("England"), when it has one. */
+  comparedWith?: string;
+  /** The one KPI a table's KPI column names (a Fingertips download of one indicator): the table is keyed `*`, as one without a KPI column. */
+  onlyKpi?: string;
 }
+
+/** What a peer table may hold beside a council's value for a period. */
+export type PeerExtraField = "numerator" | "denominator" | "cost" | "lower95" | "upper95" | "lower998" | "upper998" | "comparedTo";
+
+/** One council's extras for one KPI and period. */
+export type PeerExtras = Partial<Record<PeerExtraField, Cell>>;
+
+/** The comparator the user named: a row of the peer table (England), or a value typed in the pane. */
+export type ComparatorChoice = { kind: "row"; name: string } | { kind: "value"; name: string; value: number };
 
 /** The peer table chosen in the panel. */
 export interface PeerChoice {
@@ -69,6 +91,8 @@ export interface PeerChoice {
   ourCouncil: string;
   /** Where the table is, for the report (`Sample peers!A1:O33`). */
   source: string;
+  /** The comparator of the latest values (docs/DESIGN.md, "Counts, costs and comparators"), if one is named. */
+  comparator?: ComparatorChoice;
 }
 
 /**
@@ -101,26 +125,42 @@ export function kpiKey(name: string): string {
 }
 
 /** The councils of a peer table for one KPI (a table without a KPI column serves `tableKpi`, or every KPI for `*`). */
-function councilsFor(table: PeerTable, kpiName: string, tableKpi: string): Map<string, Map<string, Cell>> | undefined {
-  const own = table.values.get(kpiKey(kpiName));
+function councilsFor<T>(values: Map<string, Map<string, Map<string, T>>>, kpiName: string, tableKpi: string): Map<string, Map<string, T>> | undefined {
+  const own = values.get(kpiKey(kpiName));
   if (own !== undefined) return own;
-  return tableKpi === "*" || kpiKey(tableKpi) === kpiKey(kpiName) ? table.values.get("*") : undefined;
+  return tableKpi === "*" || kpiKey(tableKpi) === kpiKey(kpiName) ? values.get("*") : undefined;
 }
 
 /**
  * The peer group's cells for one KPI and period, every council included (as LG Inform does), or
  * an empty list when the table has none for that KPI. A table without a KPI column serves the KPI
- * named by `tableKpi` (or every KPI when that is `*`).
+ * named by `tableKpi` (or every KPI when that is `*`). Rows for a whole nation, and the
+ * comparator's row (`leaveOut`), are not peers.
  */
-export function peerCells(table: PeerTable, kpiName: string, period: string, tableKpi = "*"): Cell[] {
-  const byCouncil = councilsFor(table, kpiName, tableKpi);
+export function peerCells(table: PeerTable, kpiName: string, period: string, tableKpi = "*", leaveOut: readonly string[] = []): Cell[] {
+  return peerRows(table, kpiName, period, tableKpi, leaveOut).map((row) => row.cell);
+}
+
+/** The peer group's rows for one KPI and period (as peerCells), each with its council and extras. */
+export function peerRows(table: PeerTable, kpiName: string, period: string, tableKpi = "*", leaveOut: readonly string[] = []): { council: string; cell: Cell; extras: PeerExtras }[] {
+  const byCouncil = councilsFor(table.values, kpiName, tableKpi);
   if (byCouncil === undefined) return [];
-  return Array.from(byCouncil.values(), (byPeriod) => byPeriod.get(period) ?? null);
+  const extras = councilsFor(table.extras ?? new Map<string, Map<string, Map<string, PeerExtras>>>(), kpiName, tableKpi);
+  const left = new Set([...(table.national ?? []), ...leaveOut]);
+  return Array.from(byCouncil, ([council, byPeriod]) => ({ council, cell: byPeriod.get(period) ?? null, extras: extras?.get(council)?.get(period) ?? {} })).filter(
+    (row) => !left.has(row.council),
+  );
+}
+
+/** One council's extras for one KPI, in the order of `periods`. */
+export function councilExtras(table: PeerTable, kpiName: string, council: string, periods: readonly string[], tableKpi = "*"): PeerExtras[] {
+  const byPeriod = councilsFor(table.extras ?? new Map<string, Map<string, Map<string, PeerExtras>>>(), kpiName, tableKpi)?.get(council);
+  return periods.map((period) => byPeriod?.get(period) ?? {});
 }
 
 /** One council's cells for one KPI, in the order of `periods` (to check "our council" against the KPI table). */
 export function councilCells(table: PeerTable, kpiName: string, council: string, periods: readonly string[], tableKpi = "*"): Cell[] | undefined {
-  const byPeriod = councilsFor(table, kpiName, tableKpi)?.get(council);
+  const byPeriod = councilsFor(table.values, kpiName, tableKpi)?.get(council);
   return byPeriod === undefined ? undefined : periods.map((period) => byPeriod.get(period) ?? null);
 }
 
@@ -139,10 +179,12 @@ export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: P
   const values = record.values.map((cell, i) => parseNumberCell(cell, "values", `${record.periods[i] || `period ${i + 1}`}`));
   const excludedPeriods = excludedFor(settings, record.name).filter((period) => record.periods.includes(period));
   const excluded = record.periods.map((period) => excludedPeriods.includes(period));
+  // The comparator's own row (England) is not a peer.
+  const leaveOut = peers?.comparator?.kind === "row" ? [peers.comparator.name] : [];
   const peerValues = record.periods.map((period) =>
     peers === undefined
       ? []
-      : numberCells(peerCells(peers.table, record.name, period, peers.tableKpi), "peer values", `${period} peer`).filter((value): value is number => value !== null),
+      : numberCells(peerCells(peers.table, record.name, period, peers.tableKpi, leaveOut), "peer values", `${period} peer`).filter((value): value is number => value !== null),
   );
   const ourCells = peers && peers.ourCouncil ? councilCells(peers.table, record.name, peers.ourCouncil, record.periods, peers.tableKpi) : undefined;
   return {

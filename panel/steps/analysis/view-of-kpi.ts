@@ -11,10 +11,12 @@ import type { Series } from "../../../core/values";
 import { formatNumber } from "../../shared/dom";
 import { ChartView, KpiView, PreviousTarget, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, OfficerNote, ParsedKpi, PlacedEvent } from "../../shared/pane-inputs";
+import { ParsedCounts, countsForAnalysis } from "./count-inputs";
+import { costView, countsView } from "./counts-view";
 import { findingsOfAnalysis } from "./findings";
 
-/** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period. */
-export function kpiInput(inputs: ParsedKpi): KpiInput {
+/** The input analyseKpi takes, from the panel's inputs: the peer group of the latest period, and the counts, costs and comparator when read. */
+export function kpiInput(inputs: ParsedKpi, counts?: ParsedCounts): KpiInput {
   const { record, values } = inputs;
   let latest = -1;
   values.forEach((value, i) => {
@@ -29,6 +31,7 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
   if (record.commentary !== undefined) input.commentary = commentaryByPeriod(record.periods, record.commentary);
   const rebase = inputs.events.filter((event) => event.rebase).map((event) => event.position);
   if (rebase.length > 0) input.rebase = rebase;
+  if (counts !== undefined) Object.assign(input, countsForAnalysis(counts, latest));
   return input;
 }
 
@@ -128,9 +131,9 @@ export function yearToDateText(analysis: KpiAnalysis): string {
   return `${soFar}: ${formatNumber(ytd.value, unit)} against ${against}, ${ytd.rag}.${profile}`;
 }
 
-/** The view of one KPI from its inputs, through core's analyseKpi. */
-export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
-  const analysis = analyseKpi(kpiInput(inputs));
+/** The view of one KPI from its inputs (and its counts, when read), through core's analyseKpi. */
+export function viewOfKpi(inputs: ParsedKpi, index: number, counts?: ParsedCounts): KpiView {
+  const analysis = analyseKpi(kpiInput(inputs, counts));
   const { record } = inputs;
   const spc = analysis.spc;
   const variation = spc?.variation ?? "Not enough data";
@@ -168,6 +171,8 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     yearToDate: yearToDateText(analysis),
     problem: null,
     findings: findingsOfAnalysis(analysis, variation, (record.dataNotes ?? []).length > 0),
+    counts: countsView(analysis, counts),
+    cost: costView(analysis),
   };
 }
 

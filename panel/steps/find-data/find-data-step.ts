@@ -7,7 +7,9 @@ import { PanelContext } from "../../shared/context";
 import { el } from "../../shared/dom";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord, PeerChoice } from "../../shared/pane-inputs";
-import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable, firstRowOf, readKpiTable } from "./kpi-table";
+import { ComparatorPicker } from "./comparator-picker";
+import { readKpisWithSeries, seriesSummary } from "./kpi-counts";
+import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiTable, firstRowOf } from "./kpi-table";
 import { mappingEditor } from "./mapping-editor";
 import { PeerPicker } from "./peer-picker";
 import { TargetPicker } from "./target-picker";
@@ -32,6 +34,7 @@ export class FindDataStep {
   private readonly sheetSelect = el("select", { id: "sheet-select" });
   private readonly peerSheetSelect = el("select", { id: "peer-sheet-select" });
   private readonly peers: PeerPicker;
+  private readonly comparator: ComparatorPicker;
   private readonly peerDetails: HTMLDetailsElement;
   private readonly targetSheetSelect = el("select", { id: "target-sheet-select" });
   private readonly targets: TargetPicker;
@@ -41,7 +44,13 @@ export class FindDataStep {
     private readonly context: PanelContext,
     private readonly onKpisChanged: (records: readonly KpiRecord[]) => void,
   ) {
-    this.peers = new PeerPicker(context, () => this.records.map((record) => record.name));
+    // The comparator follows the peer table, which is made next (no rows until then).
+    this.comparator = new ComparatorPicker(() => this.peers?.comparatorRows() ?? { national: [], others: [] });
+    this.peers = new PeerPicker(
+      context,
+      () => this.records.map((record) => record.name),
+      () => this.comparator.render(),
+    );
     this.targets = new TargetPicker(context, () => this.tableRecords);
     const useSelection = actionButton(context, "use-selection", "Use selected range", () => this.useSelection(), "");
     const insertSample = actionButton(context, "insert-sample", "Insert sample data", () => this.insertSample());
@@ -55,7 +64,7 @@ export class FindDataStep {
       "details",
       { id: "peer-details" },
       el("summary", { text: "Peers (optional)" }),
-      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns." }),
+      el("p", { className: "hint", text: "A table of the same KPI for peer councils: councils down with periods across (with a KPI column for several KPIs), or Council, KPI, Period and Value columns, or a Fingertips or LG Inform download as it comes." }),
       el("div", { className: "buttons" }, peerSelection),
       el("div", { className: "field inline" }, el("label", { attrs: { for: this.peerSheetSelect.id }, text: "Or a whole sheet" }), this.peerSheetSelect, usePeerSheet),
       this.peers.summary,
@@ -66,6 +75,7 @@ export class FindDataStep {
       el("div", { className: "field inline" }, el("label", { attrs: { for: this.sheetSelect.id }, text: "Or a whole sheet" }), this.sheetSelect, useSheet),
       this.kpiSummary,
       this.peerDetails,
+      this.comparator.element,
       el(
         "details",
         { id: "target-details" },
@@ -90,9 +100,12 @@ export class FindDataStep {
     return this.kpis ? `${this.kpis.data.sheet}!${this.kpis.data.address}` : "the selected table";
   }
 
-  /** The peers as the analysis takes them, or undefined without a usable peer table. */
+  /** The peers and the comparator as the analysis takes them, or undefined with neither. */
   peerChoice(): PeerChoice | undefined {
-    return this.peers.choice();
+    const peers = this.peers.choice();
+    const comparator = this.comparator.choice();
+    if (comparator === undefined) return peers;
+    return { ...(peers ?? { table: { councils: [], values: new Map() }, tableKpi: "*", ourCouncil: "", source: "" }), comparator };
   }
 
   /** Uses a block as the KPI table: detects its layout and shows the mapping to correct. */
@@ -176,7 +189,7 @@ export class FindDataStep {
     const source = this.kpis;
     if (source === undefined) return;
     const problem = checkKpiMapping(source.mapping);
-    const reading = problem === undefined ? readKpiTable(source.data.values, source.mapping, firstRowOf(source.data.address)) : { records: [], notes: [] };
+    const reading = problem === undefined ? readKpisWithSeries(source.data.values, source.mapping, firstRowOf(source.data.address)) : { records: [], notes: [] };
     this.tableRecords = reading.records;
     this.tableNotes = reading.notes;
     const periods = this.records[0]?.periods ?? [];
@@ -185,7 +198,8 @@ export class FindDataStep {
     const span = periods.length ? ` from ${periods[0]} to ${periods[periods.length - 1]}` : "";
     const stepped = this.records.filter((record) => record.targets !== undefined).length;
     const targets = stepped === 0 ? "" : ` ${stepped} with a target for each period.`;
-    const summary = problem ?? `Found ${count} on ${source.data.sheet} (${source.data.address}), ${layout}, ${periods.length} periods${span}.${targets}`;
+    const besides = seriesSummary(this.records);
+    const summary = problem ?? `Found ${count} on ${source.data.sheet} (${source.data.address}), ${layout}, ${periods.length} periods${span}${besides ? `; ${besides}` : ""}.${targets}`;
     this.kpiSummary.replaceChildren(
       el("p", { className: problem ? "warning" : "found", text: summary }),
       ...this.readingNotes().map((note) => el("p", { className: "warning", text: note })),

@@ -6,7 +6,7 @@
 import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
-import { KpiRecord } from "../../shared/pane-inputs";
+import { KpiRecord, KpiSeriesRole } from "../../shared/pane-inputs";
 import { KpiTableReading, readLongLayout } from "./long-layout";
 import { latestFilledPeriod, notesOfRow } from "./officer-notes";
 import { TableMapping, findTable, isEmpty, numericShare, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
@@ -25,6 +25,7 @@ export type KpiColumnRole =
   | "category"
   | "owner"
   | "commentary"
+  | KpiSeriesRole
   | "ignore";
 
 /** The words for each role, as the mapping controls show them. */
@@ -40,10 +41,26 @@ export const KPI_ROLE_LABELS: Readonly<Record<KpiColumnRole, string>> = {
   category: "Category",
   owner: "Owner",
   commentary: "Officer commentary or action",
+  numerator: "Numerator (count, long layout)",
+  denominator: "Denominator (population, long layout)",
+  cost: "Cost (total spend, long layout)",
+  deflator: "Deflator (price index, long layout)",
   ignore: "Not used",
 };
 
 export type KpiMapping = TableMapping<KpiColumnRole>;
+
+/** The columns of a long table that carry a KPI's counts and costs, one cell per KPI and period. */
+export const KPI_SERIES_ROLES: readonly KpiSeriesRole[] = ["numerator", "denominator", "cost", "deflator"];
+
+function isSeriesRole(role: string): role is KpiSeriesRole {
+  return (KPI_SERIES_ROLES as readonly string[]).includes(role);
+}
+
+/** True for a header role a KPI table has (a peer table's Council or a Fingertips Area Type is not one). */
+function isKpiColumnRole(role: string): role is KpiColumnRole {
+  return role !== "period" && role !== "ignore" && role in KPI_ROLE_LABELS;
+}
 
 /**
  * Recognises a KPI table: KPIs down with periods across (`wide`), or one row per KPI and period
@@ -69,7 +86,7 @@ export function detectKpiTable(values: readonly (readonly Cell[])[]): KpiMapping
   for (let c = 0; c < width; c++) {
     const cell = header[c] ?? null;
     const named = roleFromHeader(cell);
-    const single = named !== undefined && named !== "council" && named !== "kpi" && named !== "commentary";
+    const single = named !== undefined && named !== "commentary" && isKpiColumnRole(named);
     if (named === "commentary") {
       roles.push("commentary");
     } else if (single && !used.has(named)) {
@@ -91,6 +108,8 @@ export function detectKpiTable(values: readonly (readonly Cell[])[]): KpiMapping
         roles[c] = "period";
       }
     }
+    // Counts and costs run across in rows of their own ("<KPI> numerator") in this layout, not in columns.
+    for (let c = 0; c < width; c++) if (isSeriesRole(roles[c])) roles[c] = "ignore";
   } else {
     for (let c = 0; c < width; c++) if (roles[c] === "period") roles[c] = "ignore";
   }
@@ -121,8 +140,11 @@ export function checkKpiMapping(mapping: KpiMapping): string | undefined {
   } else if (count("period") === 0) {
     return "No period columns found: mark the columns that hold each period's values (for example 2022/23, Q1 2024), or a Period and a Value column for a long table.";
   }
-  for (const role of ["polarity", "target", "tolerance", "unit", "category", "owner"] as const) {
+  for (const role of ["polarity", "target", "tolerance", "unit", "category", "owner", ...KPI_SERIES_ROLES] as const) {
     if (count(role) > 1) return `Only one column can be the ${KPI_ROLE_LABELS[role]} column.`;
+  }
+  if (!long && KPI_SERIES_ROLES.some((role) => count(role) > 0)) {
+    return 'Numerator, Denominator, Cost and Deflator columns belong to a long table; with periods across, put them in rows named after the KPI, such as "Recycling rate numerator".';
   }
   return undefined;
 }

@@ -75,4 +75,12 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
   { header: "Data quality", width: 260, cell: (view) => lines(view.dataQuality), style: wrap },
   { header: "Events on the chart", width: 220, cell: (view) => lines(view.events.map(eventWords)), style: wrap },
+  { header: "Interval (95%)", width: 170, cell: analysed((view) => view.counts?.interval ?? null), style: wrap },
+  { header: "Comparison", width: 90, cell: analysed((view) => view.counts?.comparisonLabel ?? null) },
+  { header: "Compared with", width: 220, cell: analysed((view) => view.counts?.comparison ?? null), style: wrap },
+  { header: "Funnel position", width: 200, cell: analysed((view) => view.counts?.funnel ?? null), style: wrap },
+  { header: "Cost per unit", width: 90, cell: analysed((view) => cellNumber(view.cost?.value ?? null)) },
+  { header: "Cost", width: 200, cell: analysed((view) => view.cost?.text ?? null), style: wrap },
+  { header: "Value for money", width: 170, cell: analysed((view) => view.cost?.valueForMoney ?? null), style: wrap },
+  { header: "Cost quadrant", width: 200, cell: analysed((view) => view.cost?.quadrant ?? null), style: wrap },
 ];

@@ -114,6 +114,28 @@ function facts(view: KpiView): Node[] {
   return [list];
 }
 
+/** The latest value's interval, its comparison and its funnel position, as a list of facts. */
+function counts(view: KpiView): Node[] {
+  const shown = view.counts;
+  if (shown === undefined) return [];
+  const list = el("dl", { className: "facts counts" });
+  if (shown.interval) list.append(...row("Interval", shown.interval));
+  if (shown.comparison) list.append(...row("Comparison", shown.comparison));
+  if (shown.funnel) list.append(...row("Funnel", shown.funnel));
+  return [el("h4", { text: "Counts and comparator" }), list];
+}
+
+/** The latest cost per unit, value for money and the cost quadrant, as a list of facts. */
+function cost(view: KpiView): Node[] {
+  const shown = view.cost;
+  if (shown === undefined) return [];
+  const list = el("dl", { className: "facts cost" });
+  if (shown.text) list.append(...row("Cost", shown.text));
+  if (shown.valueForMoney) list.append(...row("Value for money", shown.valueForMoney));
+  if (shown.quadrant) list.append(...row("Cost quadrant", shown.quadrant));
+  return [el("h4", { text: "Cost" }), list];
+}
+
 /** The card's sections, in order. */
 export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "owner and category", render: meta },
@@ -121,6 +143,8 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "why it could not be analysed", render: problem },
   { name: "SPC chart", render: analysed(chart) },
   { name: "facts", render: analysed(facts) },
+  { name: "counts and comparator", render: analysed(counts) },
+  { name: "cost", render: analysed(cost) },
   { name: "year to date", render: analysed((view) => (view.yearToDate ? [el("p", { className: "year-to-date", text: view.yearToDate })] : [])) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
   { name: "data quality", render: (view) => listSection("Data quality", "data-quality", view.dataQuality) },
