@@ -76,8 +76,8 @@ describe("the downloaded workbook", () => {
     const view = {
       name: "Recycling (%)", category: "Effectiveness", owner: "Waste", unit: "%", problem: null, latestPeriod: "2021/22", latestValue: 58.8, target: 55, rag: "Green",
       direction: "Improving", variation: "Common cause", assurance: "Inconsistent", quartileLabel: "Top quartile", peerNote: "", gap: 16.149999999999999,
-      targetFindings: ["Met"], narrative: "Up.", questions: ["Why?"], excludedPeriods: [],
-      chart: { periods: ["2020/21", "2021/22"], values: [53.3, 58.8], excluded: [false, false], mean: [56, 56], lower: [40, 40], upper: [70, 70], target: 55 },
+      targetFindings: ["Met"], dataQuality: [], events: [], narrative: "Up.", questions: ["Why?"], excludedPeriods: [],
+      chart: { periods: ["2020/21", "2021/22"], values: [53.3, 58.8], excluded: [false, false], mean: [56, 56], lower: [40, 40], upper: [70, 70], target: 55, targets: [55, 55], events: [] },
     } as unknown as KpiView;
     const asStored = (spec: ReturnType<typeof buildReportSheet>): SheetToWrite => {
       const cells = rectangular(spec.rows) as Cell[][];
