@@ -1,4 +1,6 @@
+import { AGGREGATE_FUNCTIONS } from "./aggregate-functions";
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
+import { DATA_QUALITY_FUNCTIONS } from "./data-quality-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
 import { NARRATIVE_FUNCTIONS } from "./narrative-functions";
 import { PUBLIC_HEALTH_FUNCTIONS } from "./public-health-functions";
@@ -16,8 +18,10 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...PUBLIC_HEALTH_FUNCTIONS,
   ...TARGET_FUNCTIONS,
   ...VALUE_FUNCTIONS,
+  ...AGGREGATE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
   ...NARRATIVE_FUNCTIONS,
+  ...DATA_QUALITY_FUNCTIONS,
 ];
 
 /**

@@ -49,7 +49,9 @@ function labelsOf(values: readonly (readonly Cell[])[], column: number, from: nu
 /**
  * Marks a deprivation table's columns among a peer table's roles: the first column whose rows name
  * deprivation groups becomes `quantile` (most of its distinct labels must, so a column of council
- * names never does), and unused columns headed as 95% limits or a population get their roles.
+ * names never does, and its group rows must be at least as many as its blank ones, so a download of
+ * areas with a few rows by decile stays a peer table), and unused columns headed as 95% limits or a
+ * population get their roles.
  * Returns false, changing nothing, when no column names deprivation groups.
  *
  * @example
@@ -65,12 +67,16 @@ export function markDeprivationColumns<Role extends string>(
   const header = values[headerRow];
   const candidates = roles.flatMap((role, c) => (role === "ignore" || role === "council" ? [c] : []));
   const quantile = candidates.find((c) => {
-    const order = orderQuantiles(labelsOf(values, c, headerRow + 1, endRow), headerText(header[c] ?? null));
-    return order !== undefined && order.rank.size > 0;
+    const labels = labelsOf(values, c, headerRow + 1, endRow);
+    const order = orderQuantiles(labels, headerText(header[c] ?? null));
+    if (order === undefined || order.rank.size === 0) return false;
+    // The rows must be the groups: a Fingertips download of areas with a few breakdown rows by decile is a peer table.
+    const groupRows = labels.filter((label) => order.rank.has(label)).length;
+    return groupRows >= labels.filter((label) => label === "").length;
   });
   if (quantile === undefined) return false;
   roles[quantile] = "quantile";
-  const used = new Set<string>();
+  const used = new Set<string>(roles);
   roles.forEach((role, c) => {
     if (role !== "ignore") return;
     const named = deprivationRoleOf(header[c] ?? null);
