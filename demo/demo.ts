@@ -3,13 +3,37 @@
  * council data, in any browser, no Office or Google account needed. The workbook view on the
  * right shows every sheet, so you can see the report the panel writes.
  */
+import { mountFileToolbar } from "./files/toolbar";
 import { startPanel } from "../panel/app";
 import type { Cell } from "../panel/host";
 import { el } from "../panel/shared/dom";
+import { blockAddress } from "../panel/host";
 import { DemoHost, DemoWorkbook } from "./demo-host";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
 
+/**
+ * The demo keeps the panel's saved settings (periods left out, events on the chart) for this
+ * browser tab, as a workbook keeps its document settings: reloading the page reads them back.
+ */
+const SETTINGS_KEY = "kpi-scrutiny-demo-settings";
+
+function keptSettings(): string | null {
+  try {
+    return window.sessionStorage.getItem(SETTINGS_KEY);
+  } catch {
+    return null; // storage turned off: the settings last as long as the page
+  }
+}
+
 const workbook = new DemoWorkbook();
+workbook.settings = keptSettings();
+workbook.onSettingsSaved = (json) => {
+  try {
+    window.sessionStorage.setItem(SETTINGS_KEY, json);
+  } catch {
+    // storage turned off or full: the settings last as long as the page
+  }
+};
 workbook.addSheet(SAMPLE_SHEETS.kpis, sampleKpiSheet());
 workbook.addSheet(SAMPLE_SHEETS.peers, samplePeerSheet());
 workbook.selectSheet(SAMPLE_SHEETS.kpis);
@@ -40,7 +64,9 @@ function drawWorkbook(): void {
   }
   const sheet = workbook.sheet(shown);
   const table = el("table", { className: "grid" });
-  table.append(el("caption", { text: sheet ? `${sheet.name} (selected: the whole sheet)` : "" }));
+  const selection = workbook.selection;
+  const selected = selection && sheet && selection.sheet === sheet.name ? ` (selected: ${blockAddress(selection.row, selection.column, selection.rows, selection.columns)})` : "";
+  table.append(el("caption", { text: sheet ? `${sheet.name}${selected}` : "" }));
   const width = (sheet?.cells ?? []).reduce((most, row) => Math.max(most, row.length), 0);
   const columns = el("colgroup");
   let total = 0;
@@ -57,7 +83,8 @@ function drawWorkbook(): void {
     const tr = el("tr");
     Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
       const style = sheet?.styles[`${r}:${c}`];
-      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text: shownValue(cell, style) });
+      const text = sheet?.shown?.[`${r}:${c}`] ?? shownValue(cell, style);
+      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text });
       // A formula cell shows its value, and its formula when pointed at (as a spreadsheet's formula bar would).
       const formula = sheet?.formulas[`${r}:${c}`];
       if (formula !== undefined) td.title = formula;
@@ -69,7 +96,13 @@ function drawWorkbook(): void {
   view.replaceChildren(el("h2", { text: "Demo workbook" }), tabs, ...(charts ? [charts] : []), el("div", { className: "grid-scroll", attrs: { tabindex: "0", role: "region", "aria-label": "Sheet cells" } }, table));
 }
 
-workbook.onChange = drawWorkbook;
+// Your own data: open a CSV or .xlsx, paste a table, select cells, download the report (demo/files).
+const filesRoot = document.getElementById("files");
+const files = filesRoot ? mountFileToolbar(filesRoot, { workbook, showSheet: (name) => ((shown = name), workbook.selectSheet(name)) }) : undefined;
+workbook.onChange = () => {
+  drawWorkbook();
+  files?.refresh();
+};
 const root = document.getElementById("app");
 if (root) {
   const app = startPanel(root, host);

@@ -50,6 +50,7 @@ export class PanelApp {
           peers: peers ? `${peers.source}${peers.ourCouncil ? `, our council ${peers.ourCouncil}` : ""}` : "",
           excludedForAll: this.periods.settings.excluded[ALL_KPIS] ?? [],
           council: peers?.ourCouncil ?? "",
+          tableNotes: this.findData.tableNotes,
         };
       },
       chartPicture: (view) => this.analysis.chartPicture(view),

@@ -4,6 +4,7 @@ import { SPC_RULE_LABELS } from "../spc/rules/table";
 import type { XmrPoint } from "../spc/xmr-chart";
 import { MAX_SENTENCE_WORDS, UNBROKEN_RUN_ONLY_POINTS } from "./narrative-constants";
 import { PeriodKind, countOf, periodKind } from "./period-words";
+import { inequalitySentence } from "./inequality-sentence";
 import { Unit, formatDifference, formatPercentChange, formatValue, readUnit } from "../values/units";
 
 /** The unit of an analysed KPI, read from its values and targets. */
@@ -268,6 +269,18 @@ function trendSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): str
   }
 }
 
+/**
+ * When the latest period is Red but the year to date meets its target to date (a profile effect),
+ * the clause that says so: "but the year to date, 640, is ahead of the 600 due by now".
+ */
+function profileEffectClause(analysis: KpiAnalysis, unit: Unit): string | undefined {
+  const ytd = analysis.yearToDate;
+  if (ytd === undefined || !ytd.profileEffect || ytd.value === undefined) return undefined;
+  const value = formatValue(ytd.value, unit);
+  if (ytd.method === "sum") return `but the year to date, ${value}, is on track for the annual target (${formatValue(ytd.targetToDate, unit)} due by now)`;
+  return `but the year to date, ${value}, meets the annual target of ${formatValue(ytd.annualTarget, unit)}`;
+}
+
 /** Sentence 3: the target and the position among peers. */
 function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined {
   const { target, benchmark, polarity, latest } = analysis;
@@ -281,6 +294,7 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
     else if (target.rag === "Amber") targetPart = `It misses its target of ${goal} by ${gap}, within the tolerance`;
     else targetPart = `It misses its target of ${goal} by ${gap}`;
   }
+  const profile = profileEffectClause(analysis, unit);
   let peerPart: string | undefined;
   if (benchmark !== undefined) {
     // LG Inform's convention is a peer group that includes the council itself; when the latest
@@ -294,6 +308,11 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
     const median = analysis.peerMedian;
     const side = latest.value > median ? "above" : latest.value < median ? "below" : "at";
     peerPart = `is ${side} the peer median of ${formatValue(median, unit)}`;
+  }
+  if (targetPart !== undefined && profile !== undefined) {
+    // A red of the profile, not of the year, is said first; the peers follow when the sentence allows.
+    const withProfile = `${targetPart}, ${profile}`;
+    return peerPart === undefined ? `${withProfile}.` : fitting(`${withProfile}; it ${peerPart}.`, `${withProfile}.`);
   }
   if (targetPart !== undefined && peerPart !== undefined) {
     if (benchmark === undefined) return `${targetPart}, and ${peerPart}.`;
@@ -314,7 +333,11 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
  * latest value when its limits rest on 12 points or more ("unusual variation (special cause)" and
  * why, dating a run still going on; else the most recent special-cause episode with its periods
  * and side, docs/SPC.md, "Episodes"; "normal variation (common cause)" only when the chart marks
- * no point); the target and the position among peers. Numbers carry their unit and sensible rounding; periods are named as written.
+ * no point); the target and the position among peers, saying when a red latest period is a
+ * profile effect (the year to date is on track for the annual target). When the analysis has
+ * deprivation quantiles (the pane's deprivation table; no formula gives them), a fourth sentence
+ * on the gap between the most and least deprived ({@link inequalitySentence}). Numbers carry
+ * their unit and sensible rounding; periods are named as written.
  *
  * @param analysis the KPI's analysis
  * @returns the paragraph
@@ -331,5 +354,7 @@ export function narrate(analysis: KpiAnalysis): string {
     const standing = standingSentence(analysis, unit);
     if (standing !== undefined) sentences.push(standing);
   }
+  const inequality = inequalitySentence(analysis, unit);
+  if (inequality !== undefined) sentences.push(inequality);
   return sentences.join(" ");
 }

@@ -35,7 +35,7 @@ const CHANGE_POLARITY_PARAMETER: ReadingParameter<Polarity[], [SeriesSet]> = {
 /** KPI.BALANCE's categories: one word per KPI, a blank is uncategorised; each named as the cell it came from. */
 const CATEGORIES_PARAMETER: ReadingParameter<{ cells: (string | null)[]; names: string[] }> = {
   name: "categories",
-  description: "The Category column of the KPI table, one cell per KPI. Customer or resident experience count as Citizen experience, equality as Equity; other words are your own categories.",
+  description: "The Category column of the KPI table, one cell per KPI. Customer or resident experience count as Citizen experience; equality, deprivation or inequalities as Equity; other words are your own categories.",
   kind: "range",
   sheetsType: "string[][]",
   read(raw) {
@@ -58,6 +58,25 @@ const CATEGORIES_PARAMETER: ReadingParameter<{ cells: (string | null)[]; names: 
       }),
     );
     return { cells, names };
+  },
+};
+
+/** KPI.BALANCE's optional KPI names, one per category cell, as text (numbers as written). */
+const KPI_NAMES_PARAMETER: ReadingParameter<(string | null)[] | undefined, [number]> = {
+  name: "names",
+  description:
+    "Optional. The KPI names, lined up with categories: a KPI whose name mentions deprivation, inequality, equity or equality, or a gap between groups, counts as Equity unless its category is one of the other four.",
+  optional: true,
+  kind: "range",
+  sheetsType: "string[][]",
+  read(raw, count) {
+    if (isOmitted(raw)) return undefined;
+    const cells = toGrid(raw).flatMap((row) => row.map((cell) => (isMissingCell(cell) ? null : String(cell))));
+    if (cells.length !== count) {
+      const cellsOf = (n: number) => `${n} ${n === 1 ? "cell" : "cells"}`;
+      throw new KpiError({ code: "length_mismatch", argument: "names", other: "categories", expected: cellsOf(count), actual: cellsOf(cells.length) });
+    }
+    return cells;
   },
 };
 
@@ -90,16 +109,16 @@ export const KPI_SET_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "BALANCE",
     description:
-      "Balance of the KPI set: each category (Economy, Efficiency, Effectiveness, Equity, Citizen experience, then your own) with its number of KPIs and share, then one line of findings: a missing category, a set dominated by economy and efficiency (more than half), KPIs without a category, or Balanced.",
-    parameters: [CATEGORIES_PARAMETER],
+      "Balance of the KPI set: each category (Economy, Efficiency, Effectiveness, Equity, Citizen experience, then your own) with its number of KPIs and share, then one line of findings: a missing category, a set dominated by economy and efficiency (more than half), KPIs without a category, or Balanced. A category or KPI name that mentions deprivation, inequality or a gap between groups counts as Equity.",
+    parameters: [CATEGORIES_PARAMETER, KPI_NAMES_PARAMETER],
     result: { shape: "table", type: "any", columns: ["category", "KPIs", "share", "then the findings"] },
     example: {
       formula: '=KPI.BALANCE({"Economy";"Efficiency";"Efficiency";"Equity"})',
       result: "Economy | 1 | 0.25, Efficiency | 2 | 0.5, Effectiveness | 0 | 0, Equity | 1 | 0.25, Citizen experience | 0 | 0, then: Missing category: no KPI measures Effectiveness or Citizen experience; Dominated by economy and efficiency: 3 of 4 KPIs (75%)",
     },
-    implementation(categories) {
+    implementation(categories, kpiNames) {
       const { cells, names } = CATEGORIES_PARAMETER.read(categories);
-      const balance = kpiSetBalance(cells, (index) => names[index]);
+      const balance = kpiSetBalance(cells, (index) => names[index], KPI_NAMES_PARAMETER.read(kpiNames, cells.length));
       const table: ResultGrid = balance.rows.map((row) => [row.category, row.count, row.share]);
       table.push([balance.findings.join("; "), "", ""]);
       return table;

@@ -108,6 +108,24 @@ export const CATEGORY_SPELLINGS: Readonly<Record<StandardCategory, readonly stri
 };
 
 /**
+ * Words that make a KPI an equity measure wherever they appear in its category or its name (whole
+ * words, after normalising): deprivation and inequality, equity and equality. The LGA guide (2022)
+ * names equity among the measures that are "often neglected" and quotes the Local Government Act
+ * 1999's duty that services be "fair and accessible to all who need them"; a measure of how an
+ * outcome differs between groups is how that fairness is measured, and public health's equity
+ * indicators are named so: "Slope index of inequality in life expectancy at birth", "Inequality in
+ * life expectancy at birth", an indicator "by deprivation decile" (PHOF, Fingertips).
+ */
+export const EQUITY_WORDS: readonly string[] = ["deprivation", "deprived", "inequality", "inequalities", "inequity", "inequities", "equity", "equality", "equalities"];
+
+/**
+ * A gap is an equity measure when it is a gap between groups: "gap" with "between" in the same
+ * text, as PHOF names its gaps ("Gap in the employment rate between those with a long-term health
+ * condition and the overall employment rate"). A "budget gap" or "funding gap" is not.
+ */
+export const EQUITY_GAP = { word: "gap", between: "between" } as const;
+
+/**
  * Share of the categorised KPIs above which the set is "dominated by economy and efficiency":
  * more than half. An even spread over the five categories would give two fifths to the two
  * easy-to-count categories; when they hold the majority, what is quick and cheap to measure is

@@ -1,6 +1,7 @@
 import { KpiError } from "../errors";
 import { BALANCE_LABELS } from "../labels";
 import { ECONOMY_EFFICIENCY_DOMINANCE_SHARE, STANDARD_CATEGORIES } from "./constants";
+import { mentionsEquity } from "./mentions-equity";
 import { CategoryReading, recogniseCategory } from "./recognise-category";
 
 /** One category of the KPI set with its count. */
@@ -39,9 +40,13 @@ export interface KpiSetBalance {
  * - **Uncategorised**: KPIs with a blank category;
  * or `Balanced` when there is none of these. One category per KPI; a blank cell is an
  * uncategorised KPI, except blanks after the last category (a range chosen longer than the table).
+ * A KPI whose category is blank or the council's own but whose name marks it as an equity
+ * measure ({@link mentionsEquity}: deprivation, inequality, equity, equality, a gap between
+ * groups) counts as Equity; a standard category as written is kept.
  *
  * @param categories one cell per KPI (`null` or empty text for none)
  * @param nameOf how a cell is named in a message (default `category 3`)
+ * @param kpiNames optional: the KPIs' names, lined up with `categories`
  * @returns the rows and the findings
  * @throws {KpiError} `unknown_option` with a suggestion for a probable typo of a standard
  * category; `missing_argument` when no KPI has a category
@@ -50,24 +55,33 @@ export interface KpiSetBalance {
  * // => ["Balanced"]
  * kpiSetBalance(["Economy", "Efficiency", "Efficiency", "Effectiveness"]).findings;
  * // => ["Missing category: no KPI measures Equity or Citizen experience", "Dominated by economy and efficiency: 3 of 4 KPIs (75%)"]
+ * kpiSetBalance(["Economy", "Public health"], undefined, ["Cost per visit", "Slope index of inequality in life expectancy"]).rows[3];
+ * // => { category: "Equity", count: 1, share: 0.5, standard: true }
  */
 export function kpiSetBalance(
   categories: readonly (string | null)[],
   nameOf: (index: number) => string = (index) => `category ${index + 1}`,
+  kpiNames?: readonly (string | null)[],
 ): KpiSetBalance {
   const counts = new Map<string, { category: string; count: number; standard: boolean }>();
   for (const category of STANDARD_CATEGORIES) counts.set(`standard:${category}`, { category, count: 0, standard: true });
   let uncategorised = 0;
   // A KPI table repeats its categories: read each distinct text once.
   const readings = new Map<string, CategoryReading>();
-  const used = withoutTrailingBlanks(categories);
+  const equityByName = (index: number) => {
+    const name = kpiNames?.[index];
+    return name !== null && name !== undefined && mentionsEquity(name);
+  };
+  const used = withoutTrailingBlanks(categories, kpiNames);
   used.forEach((cell, index) => {
-    if (cell === null || cell.trim() === "") {
+    if ((cell === null || cell.trim() === "") && !equityByName(index)) {
       uncategorised += 1;
       return;
     }
-    const reading = readings.get(cell) ?? recogniseCategory(cell);
-    readings.set(cell, reading);
+    const written = cell === null || cell.trim() === "" ? undefined : (readings.get(cell) ?? recogniseCategory(cell));
+    if (cell !== null && written !== undefined) readings.set(cell, written);
+    const reading: CategoryReading =
+      written === undefined || (written.kind === "other" && equityByName(index)) ? { kind: "standard", category: "Equity" } : written;
     if (reading.kind === "typo") {
       throw new KpiError({
         code: "unknown_option",
@@ -115,9 +129,10 @@ function listWithOr(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
 
-/** The cells up to the last non-blank one. */
-function withoutTrailingBlanks(cells: readonly (string | null)[]): readonly (string | null)[] {
-  let end = cells.length;
-  while (end > 0 && (cells[end - 1] === null || (cells[end - 1] as string).trim() === "")) end -= 1;
-  return cells.slice(0, end);
+/** The cells up to the last KPI with a category or a name (a range chosen longer than the table ends there). */
+function withoutTrailingBlanks(cells: readonly (string | null)[], names: readonly (string | null)[] = []): (string | null)[] {
+  const blank = (text: string | null | undefined) => text === null || text === undefined || text.trim() === "";
+  let end = Math.max(cells.length, names.length);
+  while (end > 0 && blank(cells[end - 1]) && blank(names[end - 1])) end -= 1;
+  return Array.from({ length: end }, (_, i) => cells[i] ?? null);
 }

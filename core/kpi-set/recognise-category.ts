@@ -6,6 +6,7 @@ import {
   TYPO_TWO_EDITS_MIN_LENGTH,
 } from "./constants";
 import { editDistance } from "./edit-distance";
+import { mentionsEquity } from "./mentions-equity";
 
 /** What a category cell says: one of the five standard categories, a council's own, or a probable typo. */
 export type CategoryReading =
@@ -36,12 +37,15 @@ const KNOWN: ReadonlyMap<string, StandardCategory> = new Map(
 
 /**
  * Reads one category as a council writes it. The five standard categories are recognised in the
- * spellings of {@link CATEGORY_SPELLINGS}, in any case; text within a small edit distance of one of
+ * spellings of {@link CATEGORY_SPELLINGS}, in any case; a category that mentions deprivation,
+ * inequality, equity or equality, or a gap between groups, is Equity ({@link mentionsEquity}:
+ * "Health inequalities", "Tackling deprivation"); text within a small edit distance of one of
  * them (one edit for 4 to 7 letters, two from 8) is a probable typo, returned with the category it
  * is probably meant to be; anything else is the council's own category, kept as typed.
  *
  * @example
  * recogniseCategory("customer experience"); // => { kind: "standard", category: "Citizen experience" }
+ * recogniseCategory("Health inequalities"); // => { kind: "standard", category: "Equity" }
  * recogniseCategory("Efficency");           // => { kind: "typo", text: "Efficency", suggestion: "Efficiency" }
  * recogniseCategory("Housing");             // => { kind: "other", name: "Housing", key: "housing" }
  */
@@ -50,6 +54,7 @@ export function recogniseCategory(text: string): CategoryReading {
   const key = normaliseCategory(name);
   const known = KNOWN.get(key);
   if (known !== undefined) return { kind: "standard", category: known };
+  if (mentionsEquity(key)) return { kind: "standard", category: "Equity" };
   const allowed = key.length < TYPO_MIN_LENGTH ? 0 : key.length < TYPO_TWO_EDITS_MIN_LENGTH ? 1 : 2;
   let best: { distance: number; category: StandardCategory } | undefined;
   if (allowed > 0) {

@@ -9,6 +9,8 @@ import { unzipSync, strFromU8 } from "fflate";
 import zlib from "zlib";
 import { CommitteePack, PackKpi, committeePackBytes, packFileName } from "../../panel/steps/report/pack/committee-pack";
 import { chartAltText } from "../../panel/steps/report/pack/kpi-words";
+import { packCommentary, packFile } from "../../panel/steps/report/pack/pack-button";
+import { sampleViews } from "./views";
 import { readingKey } from "../../panel/shared/marks/reading-key";
 import { summariseReport } from "../../panel/steps/report/summary/summary";
 import { KpiView } from "../../panel/shared/kpi-view";
@@ -113,7 +115,12 @@ function nastyView(name: string, index: number): KpiView {
     targetFindings: [`Hit and miss: ${name}`],
     narrative: `${name} was 41% in 2023/24.`,
     questions: [`What lies behind ${name}?`],
-    chart: { periods: ["2021/22", "2022/23", "2023/24"], values: [48, 45, 41], mean: [45, 45, 45], lower: [42, 42, 42], upper: [48, 48, 48], target: 50, specialCause: [null, null, "Outside limits (special cause concerning)"], variation: ["Common cause", "Common cause", "Special cause concerning"], excluded: [false, false, false], note: "" },
+    chart: { periods: ["2021/22", "2022/23", "2023/24"], values: [48, 45, 41], mean: [45, 45, 45], lower: [42, 42, 42], upper: [48, 48, 48], target: 50, specialCause: [null, null, "Outside limits (special cause concerning)"], variation: ["Common cause", "Common cause", "Special cause concerning"], excluded: [false, false, false], targets: [50, 50, 50], events: [], note: "" },
+    previousTarget: null,
+    dataQuality: [],
+    commentary: null,
+    otherCommentary: [],
+    events: [],
     excludedPeriods: [],
     problem: null,
     findings: ["concerning", "worsening", "red"],
@@ -238,5 +245,25 @@ describe("the committee pack in Word", () => {
   test("a file name every system accepts", () => {
     expect(packFileName("Trafford", "2022/23")).toBe("Trafford performance report 2022-23.docx");
     expect(packFileName('A<b>:c"?', "Q1 2024/25")).toBe("A-b-c- performance report Q1 2024-25.docx");
+  });
+});
+
+describe("the pack the button makes from the pane's views", () => {
+  test("the officer's notes for the latest period go in as written, under their column's heading, with each exception's chart", async () => {
+    // test/panel/views.ts: the obesity view has a "Corrective action" note that looks like a formula and markup.
+    const [view, problem] = sampleViews();
+    expect(packCommentary(view)).toBe(`Corrective action: ${view.commentary?.[0].text}`);
+    expect(packCommentary({ commentary: null })).toBeUndefined();
+    expect(packCommentary({ commentary: [] })).toBeUndefined();
+    const drawn: string[] = [];
+    const about = { source: "Sample KPIs!A1:T4", peers: "", excludedForAll: [], council: "Trafford", period: "2021/22" };
+    const { name, bytes } = await packFile({ views: [view, problem], about, chartPicture: async (kpi) => (drawn.push(kpi.name), { png: png(640, 300), width: 640, height: 300 }) }, new Date(2025, 2, 3));
+    expect(name).toBe("Trafford performance report 2021-22.docx");
+    // Only a KPI with a chart gets a picture: the one that could not be analysed has none.
+    expect(drawn).toEqual([view.name]);
+    const document = strFromU8(unzipSync(bytes)["word/document.xml"]);
+    expect(document).toContain("=HYPERLINK(&quot;http://example.com&quot;) &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(document).toContain("Prepared 3 March 2025");
+    expect(document).not.toMatch(/<w:hyperlink|<w:instrText|<w:fldSimple/);
   });
 });

@@ -7,8 +7,8 @@
  */
 import fc from "fast-check";
 import { problemView } from "../../panel/steps/analysis/view-of-kpi";
-import { Cell, NewSheetSpec, SheetCell, isFormulaCell } from "../../panel/host";
-import { NOT_COMPARED, ReportSummary, Tally, summariseReport } from "../../panel/steps/report/summary/summary";
+import { Cell, NewSheetSpec, SheetCell, columnLetters, isFormulaCell } from "../../panel/host";
+import { NOT_COMPARED, ReportSummary, Tally, columnIndex, summariseReport } from "../../panel/steps/report/summary/summary";
 import { countExpression, countFormula, reportRange, shareFormula } from "../../panel/steps/report/summary/summary-formulas";
 import { summarySentences } from "../../panel/steps/report/summary/summary-sentences";
 import { REPORT_HEADER_ROW, buildReportSheet } from "../../panel/steps/report/report-sheet";
@@ -101,13 +101,15 @@ describe("the summary on the demo's sample", () => {
   test("the formulas read as a clerk would write them", () => {
     const summary = summariseReport(views);
     const range = reportRange(views.length);
-    expect(countFormula(summary.rag[0], range)).toBe('=COUNTIF($I$5:$I$7,"Green")');
-    expect(shareFormula(summary.rag[0], range)).toBe('=IFERROR(COUNTIF($I$5:$I$7,"Green")/COUNTA($A$5:$A$7),0)');
-    expect(countFormula(summary.categories[0].rag[0], range)).toBe('=COUNTIFS($B$5:$B$7,"Effectiveness",$I$5:$I$7,"Green")');
+    // Column letters from the report's own columns, so that a column added before them moves them.
+    const [rag, quartile] = [columnLetters(columnIndex("RAG")), columnLetters(columnIndex("Peer quartile"))];
+    expect(countFormula(summary.rag[0], range)).toBe(`=COUNTIF($${rag}$5:$${rag}$7,"Green")`);
+    expect(shareFormula(summary.rag[0], range)).toBe(`=IFERROR(COUNTIF($${rag}$5:$${rag}$7,"Green")/COUNTA($A$5:$A$7),0)`);
+    expect(countFormula(summary.categories[0].rag[0], range)).toBe(`=COUNTIFS($B$5:$B$7,"Effectiveness",$${rag}$5:$${rag}$7,"Green")`);
     expect(countFormula(summary.quartile[4], range)).toBe(
-      '=COUNTIFS($A$5:$A$7,"<>",$P$5:$P$7,"<>Top quartile",$P$5:$P$7,"<>Upper middle quartile",$P$5:$P$7,"<>Lower middle quartile",$P$5:$P$7,"<>Bottom quartile")',
+      `=COUNTIFS($A$5:$A$7,"<>",$${quartile}$5:$${quartile}$7,"<>Top quartile",$${quartile}$5:$${quartile}$7,"<>Upper middle quartile",$${quartile}$5:$${quartile}$7,"<>Lower middle quartile",$${quartile}$5:$${quartile}$7,"<>Bottom quartile")`,
     );
-    expect(countFormula(summary.rag[0], reportRange(3, REPORT_HEADER_ROW, "Bob's report"))).toBe(`=COUNTIF('Bob''s report'!$I$5:$I$7,"Green")`);
+    expect(countFormula(summary.rag[0], reportRange(3, REPORT_HEADER_ROW, "Bob's report"))).toBe(`=COUNTIF('Bob''s report'!$${rag}$5:$${rag}$7,"Green")`);
   });
 });
 
@@ -131,7 +133,7 @@ describe("criteria stay literal", () => {
   test("a criterion longer than COUNTIF takes becomes a SUMPRODUCT of comparisons", () => {
     const long = "L".repeat(300);
     expect(countExpression([{ column: "Category", test: "equals", values: [long] }, { column: "RAG", test: "equals", values: ["Red"] }], reportRange(2))).toBe(
-      `SUMPRODUCT(($B$5:$B$6="${long}")*($I$5:$I$6="Red"))`,
+      `SUMPRODUCT(($B$5:$B$6="${long}")*($${columnLetters(columnIndex("RAG"))}$5:$${columnLetters(columnIndex("RAG"))}$6="Red"))`,
     );
   });
 });
@@ -186,6 +188,11 @@ const generatedView = fc
       targetFindings: [],
       narrative: "Visits was 50% in 2023/24.",
       questions: [],
+      previousTarget: null,
+      dataQuality: [],
+      commentary: null,
+      otherCommentary: [],
+      events: [],
       chart: null,
       excludedPeriods: [],
       problem: null,

@@ -39,6 +39,7 @@ describe("buildReportSheet", () => {
     expect(cell("Gap to peer median")).toBe(0.4);
     expect(cell("Target findings")).toBe("Hit and miss: the target lies inside the process limits.");
     expect(cell("Periods left out")).toBe("2020/21");
+    expect(cell("Previous target (changed this year)")).toBe(16.5);
     expect(spec.styles?.[`${REPORT_HEADER_ROW + 1}:${REPORT_COLUMNS.findIndex((column) => column.header === "RAG")}`]).toBe("amber");
   });
 

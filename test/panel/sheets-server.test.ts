@@ -9,7 +9,6 @@ import path from "path";
 import { DIST, loadSheetsBundle } from "../helpers/bundles";
 import { Cell, blockAddress } from "../../panel/host";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
-import { REPORT_COLUMNS } from "../../panel/steps/report/report-columns";
 import { buildSummarySheet } from "../../panel/steps/report/summary/summary-sheet";
 import { buildKeySheet } from "../../panel/steps/report/key-sheet";
 import { readingKey } from "../../panel/shared/marks/reading-key";
@@ -185,7 +184,7 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     const { fake, call } = spreadsheet();
     const selection = call("kpiPanelSelection") as { sheet: string; address: string; values: Cell[][] };
     expect(selection.sheet).toBe("Sample KPIs");
-    expect(selection.address).toBe("A1:T4");
+    expect(selection.address).toBe("A1:U5"); // the sample's table: header, three KPIs and a target row; periods, then Commentary
     expect(selection.values[0][7]).toBe("2010/11");
     expect(selection.values[1][19]).toBeNull();
     const dates = call("kpiPanelReadSheet", "Dates") as { values: Cell[][] };
@@ -208,8 +207,11 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     expect(report[3].slice(0, 2)).toEqual(["KPI", "Category"]);
     expect(report[4][0]).toBe(sampleViews()[0].name);
     expect(report[5][0]).toBe("<img src=x onerror=alert(1)>");
+    const column = (header: string) => report[3].indexOf(header);
     // A question that starts with "=" stays text.
-    expect(report[4][REPORT_COLUMNS.findIndex((column) => column.header === "Questions for scrutiny")]).toBe("What would it take to meet the target consistently?\n=1+1 is not a formula here");
+    expect(report[4][column("Questions for scrutiny")]).toBe("What would it take to meet the target consistently?\n=1+1 is not a formula here");
+    // The officer's commentary, written as text: a note that starts like a formula gets the leading apostrophe.
+    expect(report[4][column("Officer commentary")]).toBe(`'${sampleViews()[0].commentary?.[0].text}`);
     expect(fake.sheets.find((sheet) => sheet.name === name)?.frozenRows).toBe(4);
   });
 

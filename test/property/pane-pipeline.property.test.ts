@@ -11,7 +11,12 @@ import fc from "fast-check";
 import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
 import { Cell, SheetCell } from "../../panel/host";
 import { LayoutError } from "../../panel/shared/errors";
-import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { readKpisWithSeries } from "../../panel/steps/find-data/kpi-counts";
+import type { KpiMapping } from "../../panel/steps/find-data/kpi-table";
+
+/** The records of a table with their counts and costs. */
+const readKpiTable = (values: readonly (readonly Cell[])[], mapping: KpiMapping) => readKpisWithSeries(values, mapping).records;
+import { detectKpiTable } from "../../panel/steps/find-data/kpi-table";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
 import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
 import { emptySettings } from "../../panel/shared/settings";
@@ -74,6 +79,10 @@ function table(seed: number): Cell[][] {
       }
     });
     rows.push([random() < 0.05 ? pick(random, JUNK) : `KPI ${k + 1}`, ...extraCells, ...Array.from({ length: periods }, () => valueCell(random))]);
+    // Rows of counts and costs under some KPIs, named after it or by the word alone (find-data/kpi-counts.ts).
+    for (const word of ["numerator", "Denominator", "Cost", "Deflator"]) {
+      if (random() < 0.12) rows.push([word === "numerator" ? `KPI ${k + 1} numerator` : word, ...extras.map(() => null), ...Array.from({ length: periods }, () => valueCell(random))]);
+    }
   }
   if (random() < 0.3) rows.push([], ["Notes: figures are provisional", "", ""]);
   return rows;
@@ -99,14 +108,15 @@ describe("the pane on generated council tables", () => {
           expect((error as Error).message.length).toBeGreaterThan(10);
           return;
         }
-        const records = readKpis(grid, mapping);
+        const records = readKpiTable(grid, mapping);
         const views = records.map((record, i) => analyseRecord(record, i, emptySettings()));
         expect(views).toHaveLength(records.length);
         for (const view of views) {
           // Each card is an analysis or a problem in words.
           if (view.problem !== null) expect(view.problem).toMatch(/\w{3}/);
           else expect(view.narrative).toMatch(/\w{3}/);
-          for (const text of [view.narrative, ...view.questions, ...view.targetFindings, view.change, view.peerNote]) {
+          const counts = [view.counts?.interval, view.counts?.comparison, view.counts?.funnel, view.cost?.text, view.cost?.valueForMoney].filter((text): text is string => text !== undefined);
+          for (const text of [view.narrative, ...view.questions, ...view.targetFindings, view.change, view.peerNote, ...counts]) {
             expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object /);
           }
         }

@@ -50,5 +50,7 @@ describe("the built scripts make no network calls", () => {
     expect(networkProblems('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"')).toEqual([]);
     expect(networkProblems('"http://schemas.microsoft.com/office/word/2010/wordml"')).toEqual([]);
     expect(networkProblems('"https://schemas.microsoft.com/collect?x=1"').length).toBeGreaterThan(0);
+    expect(networkProblems('t="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')).toEqual([]);
+    expect(networkProblems('t="https://schemas.openxmlformats.example.net/collect"')).not.toEqual([]);
   });
 });

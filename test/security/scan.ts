@@ -23,11 +23,12 @@ export const NETWORK_CALLS: readonly [string, RegExp][] = [
 ];
 
 /**
+/**
  * Web addresses a built script may contain: Office.js's home, and XML namespace names
- * (identifiers, never fetched): SVG's and XML's (www.w3.org), and those of the Word file the pane
- * builds for the committee pack (ECMA-376 Office Open XML: schemas.openxmlformats.org, Word's
- * extensions under schemas.microsoft.com/office/, Dublin Core's purl.org/dc/ in its properties,
- * and the strict ones under purl.oclc.org/ooxml/).
+ * (identifiers, never fetched): the W3C's (XML, SVG) and those of Office Open XML (ECMA-376) in
+ * the Word pack the pane builds and the demo's .xlsx reader and writer: schemas.openxmlformats.org,
+ * Word's and Excel's extensions under schemas.microsoft.com/office/, Dublin Core's purl.org/dc/ in
+ * a document's properties, and the strict ones under purl.oclc.org/ooxml/.
  */
 export const ALLOWED_ADDRESS =
   /^https?:\/\/(appsforoffice\.microsoft\.com\/|www\.w3\.org\/|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/office\/|purl\.org\/dc\/|purl\.oclc\.org\/ooxml\/)/;

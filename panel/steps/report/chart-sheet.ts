@@ -18,7 +18,7 @@ const CHART_ROWS = 16;
  * limit, Target) and a native line chart beside it.
  */
 export function buildChartSheet(views: readonly KpiView[], baseName = "KPI SPC charts"): NewSheetSpec {
-  const rows: Cell[][] = [["SPC charts"], ["One chart per KPI: the values with their mean, process limits and target. Points left out of the analysis are blank."], []];
+  const rows: Cell[][] = [["SPC charts"], ["One chart per KPI: the values with their mean, process limits and the target in force in each period. Points left out of the analysis are blank."], []];
   const styles: NonNullable<NewSheetSpec["styles"]> = { "0:0": "title", "1:0": "note" };
   const charts: ChartSpec[] = [];
   for (const view of views) {
@@ -37,7 +37,7 @@ export function buildChartSheet(views: readonly KpiView[], baseName = "KPI SPC c
         cellNumber(chart.mean[i]),
         cellNumber(chart.lower[i]),
         cellNumber(chart.upper[i]),
-        cellNumber(chart.target),
+        cellNumber(chart.targets[i] ?? null),
       ]);
     });
     charts.push({ title: view.name, dataRow, dataColumn: 0, rows: chart.periods.length + 1, columns: 6, anchorRow: top, anchorColumn: 7 });

@@ -3,7 +3,8 @@
  * its width in pixels, its cell for one KPI and, when it has one, the cell's style.
  */
 import { Cell, CellStyle } from "../../host";
-import { FINDING_FILTERS, KpiView, urgency } from "../../shared/kpi-view";
+import { inequalityLine } from "../../shared/inequality-words";
+import { FINDING_FILTERS, KpiView, eventWords, urgency } from "../../shared/kpi-view";
 import { CellMark, arrowCell, assuranceCell, variationCell } from "../../shared/marks/kpi-marks";
 
 /** One column of the report sheet. */
@@ -30,6 +31,17 @@ function lines(items: readonly string[]): string {
 /** A cell only an analysed KPI has: empty on the row of a KPI that could not be analysed. */
 function analysed(cell: (view: KpiView) => Cell): (view: KpiView) => Cell {
   return (view) => (view.problem === null ? cell(view) : null);
+}
+
+/**
+ * The officer's notes for the latest period as written: one note is its text unchanged; several
+ * are each on a line after their column's heading. The host escapes text that would start a
+ * formula when it writes the cell (writtenValue in panel/host.ts).
+ */
+function officerCommentaryCell(view: KpiView): Cell {
+  const notes = view.commentary ?? [];
+  if (notes.length === 1) return notes[0].text;
+  return notes.map((note) => `${note.heading}: ${note.text}`).join("\n");
 }
 
 /** Long text wraps in its cell. */
@@ -68,6 +80,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Latest value", width: 80, cell: analysed((view) => cellNumber(view.latestValue)) },
   { header: "Unit", width: 60, cell: (view) => view.unit },
   { header: "Target", width: 70, cell: analysed((view) => cellNumber(view.target)) },
+  { header: "Previous target (changed this year)", width: 90, cell: analysed((view) => cellNumber(view.previousTarget?.value ?? null)) },
   { header: "RAG", width: 60, cell: analysed((view) => view.rag), style: ragStyle },
   markColumn("Arrow", arrowCell),
   { header: "Direction of travel", width: 110, cell: analysed((view) => view.direction) },
@@ -79,6 +92,18 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Gap to peer median", width: 90, cell: analysed((view) => cellNumber(view.gap)) },
   { header: "Target findings", width: 260, cell: analysed((view) => lines(view.targetFindings)), style: wrap },
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
+  { header: "Officer commentary", width: 360, cell: analysed(officerCommentaryCell), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
+  { header: "Data quality", width: 260, cell: (view) => lines(view.dataQuality), style: wrap },
+  { header: "Events on the chart", width: 220, cell: (view) => lines(view.events.map(eventWords)), style: wrap },
+  { header: "Interval (95%)", width: 170, cell: analysed((view) => view.counts?.interval ?? null), style: wrap },
+  { header: "Comparison", width: 90, cell: analysed((view) => view.counts?.comparisonLabel ?? null) },
+  { header: "Compared with", width: 220, cell: analysed((view) => view.counts?.comparison ?? null), style: wrap },
+  { header: "Funnel position", width: 200, cell: analysed((view) => view.counts?.funnel ?? null), style: wrap },
+  { header: "Cost per unit", width: 90, cell: analysed((view) => cellNumber(view.cost?.value ?? null)) },
+  { header: "Cost", width: 200, cell: analysed((view) => view.cost?.text ?? null), style: wrap },
+  { header: "Value for money", width: 170, cell: analysed((view) => view.cost?.valueForMoney ?? null), style: wrap },
+  { header: "Cost quadrant", width: 200, cell: analysed((view) => view.cost?.quadrant ?? null), style: wrap },
+  { header: "Inequality by deprivation (SII, RII)", width: 260, cell: analysed((view) => (view.inequality === undefined ? null : inequalityLine(view.inequality, view.unit))), style: wrap },
 ];

@@ -17,6 +17,8 @@ export interface ReportContext {
   peers: string;
   /** Periods left out for every KPI. */
   excludedForAll: string[];
+  /** What reading the KPI table found about the table as a whole (a period no row has), a sentence each. */
+  tableNotes?: readonly string[];
   /** The council the paper is for, as the clerk writes it (may be empty). */
   council?: string;
   /** The period the paper reports ("2022/23"; may be empty). */
@@ -42,6 +44,7 @@ function aboutLine(context: ReportContext): string {
   const about = [`Made by KPI Scrutiny from ${context.source}.`];
   if (context.peers) about.push(`Peers: ${context.peers}.`);
   if (context.excludedForAll.length > 0) about.push(`Left out of the analysis for every KPI: ${context.excludedForAll.join(", ")}.`);
+  about.push(...(context.tableNotes ?? []));
   about.push(context.exceptionsOnly ? "Exceptions only: KPIs with no finding are left out of this table and its summary." : "Exceptions first.");
   about.push("Variation and assurance follow NHS Making Data Count; the sheet \"How to read this report\" explains every mark.");
   return about.join(" ");

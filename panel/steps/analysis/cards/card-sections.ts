@@ -4,9 +4,11 @@
  * shows its name, findings and the problem only. All text is set as text.
  */
 import { el, formatGap, formatNumber } from "../../../shared/dom";
-import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { FINDING_FILTERS, KpiView, eventWords } from "../../../shared/kpi-view";
 import { cardIcons } from "./card-icons";
+import { officerCommentary } from "./officer-commentary";
 import { chartSummary, drawSpcChart } from "./spc-chart";
+import { inequalitySection } from "./inequality-section";
 
 /** A drawn chart, to resize or remove with its card. */
 export interface DrawnChart {
@@ -73,6 +75,7 @@ function chart(view: KpiView, charts: DrawnChart[]): Node[] {
   const special = spc.periods.flatMap((period, i) => (spc.specialCause[i] ? [`${period}: ${spc.specialCause[i]}`] : []));
   const caption = el("figcaption", {}, "Values (grey line, common cause as grey dots), mean (solid), process limits (dashed grey), target (dashed orange). ");
   caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (improvement: large blue dots; concern: orange diamonds; neither better nor worse: purple triangles, up when high, down when low): ${special.join("; ")}.`);
+  if (spc.events.length > 0) caption.append(` Events (numbered vertical lines, solid where a new process starts): ${spc.events.map((event, i) => `${i + 1}. ${eventWords(event)}`).join("; ")}.`);
   if (spc.note) caption.append(` ${spc.note}`);
   figure.append(caption);
   queueMicrotask(() => {
@@ -91,11 +94,19 @@ function peersText(view: KpiView): string {
   return `${view.quartileLabel}${gap}${view.peerNote ? `; ${view.peerNote}` : ""}`;
 }
 
+/** The target in force and its RAG rating; when it changed this year, the one it replaced. */
+function targetText(view: KpiView): string {
+  if (view.target === null) return "No target";
+  const previous = view.previousTarget;
+  const changed = previous === null ? "" : ` (from ${previous.changedIn}; ${formatNumber(previous.value, view.unit)} until ${previous.period})`;
+  return `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}${changed}`;
+}
+
 function facts(view: KpiView): Node[] {
   const list = el("dl", { className: "facts" });
   list.append(
     ...row(`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, formatNumber(view.latestValue, view.unit)),
-    ...row("Target", view.target === null ? "No target" : `${formatNumber(view.target, view.unit)}${view.rag ? `, RAG: ${view.rag}` : ""}`),
+    ...row("Target", targetText(view)),
     ...row("Direction of travel", view.direction + (view.change ? ` (${view.change})` : "")),
     ...row("Variation", view.variation),
     ...row("Assurance", view.assurance),
@@ -103,6 +114,28 @@ function facts(view: KpiView): Node[] {
   );
   if (view.excludedPeriods.length > 0) list.append(...row("Left out", view.excludedPeriods.join(", ")));
   return [list];
+}
+
+/** The latest value's interval, its comparison and its funnel position, as a list of facts. */
+function counts(view: KpiView): Node[] {
+  const shown = view.counts;
+  if (shown === undefined) return [];
+  const list = el("dl", { className: "facts counts" });
+  if (shown.interval) list.append(...row("Interval", shown.interval));
+  if (shown.comparison) list.append(...row("Comparison", shown.comparison));
+  if (shown.funnel) list.append(...row("Funnel", shown.funnel));
+  return [el("h4", { text: "Counts and comparator" }), list];
+}
+
+/** The latest cost per unit, value for money and the cost quadrant, as a list of facts. */
+function cost(view: KpiView): Node[] {
+  const shown = view.cost;
+  if (shown === undefined) return [];
+  const list = el("dl", { className: "facts cost" });
+  if (shown.text) list.append(...row("Cost", shown.text));
+  if (shown.valueForMoney) list.append(...row("Value for money", shown.valueForMoney));
+  if (shown.quadrant) list.append(...row("Cost quadrant", shown.quadrant));
+  return [el("h4", { text: "Cost" }), list];
 }
 
 /** The card's sections, in order. */
@@ -113,7 +146,13 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "SPC chart", render: analysed(chart) },
   { name: "Making Data Count icons", render: analysed((view) => cardIcons(view)) },
   { name: "facts", render: analysed(facts) },
+  { name: "counts and comparator", render: analysed(counts) },
+  { name: "cost", render: analysed(cost) },
+  { name: "year to date", render: analysed((view) => (view.yearToDate ? [el("p", { className: "year-to-date", text: view.yearToDate })] : [])) },
   { name: "target findings", render: analysed((view) => listSection("Target findings", "findings", view.targetFindings)) },
+  { name: "inequality by deprivation", render: analysed(inequalitySection) },
+  { name: "data quality", render: (view) => listSection("Data quality", "data-quality", view.dataQuality) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative })] : [])) },
+  { name: "officer commentary", render: analysed(officerCommentary) },
   { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
 ];

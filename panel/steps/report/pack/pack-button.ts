@@ -33,6 +33,20 @@ export function packSources(about: ReportContext): string[] {
   return sources;
 }
 
+/**
+ * The officer's commentary and actions for the latest period as the pack prints them: each note
+ * under its column's heading, its text exactly as written, a blank line between notes; undefined
+ * when the KPI has none.
+ *
+ * @example
+ * packCommentary({ commentary: [{ period: "2022/23", heading: "Corrective action", text: "New crews from May." }] });
+ * // => "Corrective action: New crews from May."
+ */
+export function packCommentary(view: Pick<KpiView, "commentary">): string | undefined {
+  const notes = view.commentary ?? [];
+  return notes.length === 0 ? undefined : notes.map((note) => `${note.heading}: ${note.text}`).join("\n\n");
+}
+
 /** "Prepared 3 March 2025", in the UK's way of writing a date. */
 function preparedOn(day: Date): string {
   return `Prepared ${day.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}`;
@@ -49,6 +63,8 @@ export async function packFile(inputs: PackInputs, day: Date): Promise<{ name: s
   const kpis: PackKpi[] = [];
   for (const view of views) {
     const kpi: PackKpi = { view };
+    const commentary = packCommentary(view);
+    if (commentary !== undefined) kpi.commentary = commentary;
     if (urgency(view) > 0 && view.chart !== null) {
       const chart = await inputs.chartPicture(view);
       if (chart !== undefined) kpi.chart = chart;
