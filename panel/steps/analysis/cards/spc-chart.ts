@@ -4,6 +4,8 @@
  * of their own series. The chart also carries a text summary (role="img" with a label) and the
  * card lists the special-cause points in words, so nothing is told by colour alone.
  */
+// The language guard runs before uPlot, which builds a number formatter from the browser's language as it loads.
+import "../../../shared/locale-guard";
 import uPlot from "uplot";
 import { formatNumber } from "../../../shared/dom";
 import { ChartView } from "../../../shared/kpi-view";
