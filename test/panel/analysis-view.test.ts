@@ -38,9 +38,11 @@ describe("the input the panel gives analyseKpi", () => {
     expect(kpiInput(readInputs(records[0], settings)).exclude?.filter(Boolean)).toHaveLength(1);
   });
 
-  test("a cell that is not a number stops only its KPI, with core's message", () => {
-    const bad = { ...records[0], values: [...records[0].values.slice(0, 12), "tbc"] };
-    expect(() => readInputs(bad, emptySettings())).toThrow(/"tbc"/);
+  test("text in a value is a gap, and the card names the cell (the pane's rule, README 'Using the pane')", () => {
+    const noted = { ...records[0], values: [...records[0].values.slice(0, 12), "tbc"] };
+    const inputs = readInputs(noted, emptySettings());
+    expect(inputs.values[12]).toBeNull();
+    expect(inputs.cellNotes).toEqual(['"tbc" in 2022/23 is not a figure, so 2022/23 is a gap: enter the figure there, or leave it blank.']);
   });
 });
 
@@ -56,7 +58,9 @@ describe("the view shows core's judgements unchanged", () => {
     expect(view.narrative).toBe(analysis.narrative);
     expect(view.questions).toEqual(analysis.questions);
     expect(view.targetFindings).toEqual(analysis.targetFindings.map((finding) => finding.sentence));
-    expect(view.gap).toBe(analysis.benchmark?.gapToMedian ?? null);
+    // The gap shown is core's, rounded once at the KPI's precision (core/analysis/shown-figures.ts).
+    expect(view.gap).toBe(analysis.benchmark === undefined ? null : analysis.shown.gapToMedian);
+    expect(view.peerMedian).toBe(analysis.shown.peerMedian ?? null);
   });
 
   test("peers: a quartile and rank where core ranks, else why not", () => {
