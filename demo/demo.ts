@@ -5,6 +5,7 @@
  */
 import { startPanel } from "../panel/app";
 import { el } from "../panel/shared/dom";
+import { showNumber } from "../panel/shared/figures";
 import { DemoHost, DemoWorkbook } from "./demo-host";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
 
@@ -14,25 +15,22 @@ workbook.addSheet(SAMPLE_SHEETS.peers, samplePeerSheet());
 workbook.selectSheet(SAMPLE_SHEETS.kpis);
 const host = new DemoHost(workbook);
 
-let shown = SAMPLE_SHEETS.kpis as string;
-
 /** Draws the workbook: a tab per sheet (choosing a tab selects its table) and the sheet's cells. */
 function drawWorkbook(): void {
   const view = document.getElementById("workbook");
   if (!view) return;
-  if (!workbook.sheet(shown)) shown = workbook.sheets[0]?.name ?? "";
+  if (!workbook.sheet(workbook.active)) workbook.active = workbook.sheets[0]?.name ?? "";
+  const shown = workbook.active;
   const tabs = el("div", { className: "tabs", attrs: { role: "group", "aria-label": "Sheets of the demo workbook" } });
   for (const sheet of workbook.sheets) {
     const tab = el("button", { className: "tab", text: sheet.name, attrs: { type: "button", "aria-pressed": String(sheet.name === shown) } });
-    tab.addEventListener("click", () => {
-      shown = sheet.name;
-      workbook.selectSheet(sheet.name);
-    });
+    tab.addEventListener("click", () => workbook.selectSheet(sheet.name));
     tabs.append(tab);
   }
   const sheet = workbook.sheet(shown);
   const table = el("table", { className: "grid" });
-  table.append(el("caption", { text: sheet ? `${sheet.name} (selected: the whole sheet)` : "" }));
+  const selected = sheet !== undefined && workbook.selection?.sheet === sheet.name;
+  table.append(el("caption", { text: sheet ? `${sheet.name}${selected ? " (selected: the whole sheet)" : ""}` : "" }));
   const width = (sheet?.cells ?? []).reduce((most, row) => Math.max(most, row.length), 0);
   const columns = el("colgroup");
   let total = 0;
@@ -49,7 +47,9 @@ function drawWorkbook(): void {
     const tr = el("tr");
     Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
       const style = sheet?.styles[`${r}:${c}`];
-      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text: cell === null ? "" : String(cell) });
+      // A number shows as its number format shows it, as Excel and Sheets would.
+      const text = cell === null ? "" : typeof cell === "number" ? showNumber(cell, sheet?.numberFormats[`${r}:${c}`]) : String(cell);
+      const td = el(style === "header" ? "th" : "td", { className: [style ? `cell-${style}` : "", typeof cell === "number" ? "cell-number" : ""].filter(Boolean).join(" "), text });
       tr.append(td);
     });
     table.append(tr);
@@ -63,8 +63,13 @@ const root = document.getElementById("app");
 if (root) {
   const app = startPanel(root, host);
   drawWorkbook();
-  // Preloaded: the sample peer table, with Trafford as our council (the KPI table is the selection).
-  void host.readSheet(SAMPLE_SHEETS.peers).then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL));
+  // Ready to analyse: the sample KPI table in use, and the sample peer table with Trafford as our council.
+  void host
+    .readSheet(SAMPLE_SHEETS.kpis)
+    .then((kpis) => app.setKpiSource(kpis))
+    .then(() => host.readSheet(SAMPLE_SHEETS.peers))
+    .then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL))
+    .catch((error) => app.showError(error));
   // For the browser tests and for curious users: the demo workbook and panel, from the console.
   (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app };
 }

@@ -4,6 +4,7 @@
  */
 import { problemView } from "../../panel/steps/analysis/view-of-kpi";
 import { KpiView } from "../../panel/shared/kpi-view";
+import { figureStyle } from "../../panel/shared/figures";
 
 export function sampleViews(): KpiView[] {
   const periods = ["2019/20", "2020/21", "2021/22"];
@@ -25,12 +26,15 @@ export function sampleViews(): KpiView[] {
       quartile: 2,
       quartileLabel: "Upper middle quartile",
       gap: 0.4,
+      peerMedian: 18.3,
       peerNote: "",
       targetFindings: ["Hit and miss: the target lies inside the process limits."],
       narrative: "Obesity was 17.9% in 2021/22.",
       questions: ["What would it take to meet the target consistently?", "=1+1 is not a formula here"],
       chart: { periods, values: [17.8, null, 17.9], mean: [17.5, 17.5, 17.5], lower: [15, 15, 15], upper: [20, 20, 20], target: 17, specialCause: [null, null, null], excluded: [false, true, false], note: "" },
       excludedPeriods: ["2020/21"],
+      figures: figureStyle("%", [17.8, 17.9, 17], 1),
+      cellNotes: [],
       problem: null,
       findings: ["target"],
     },

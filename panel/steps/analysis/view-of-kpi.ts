@@ -6,6 +6,7 @@
 import { analyseKpi } from "../../../core/analysis/analyse-kpi";
 import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
+import { PLAIN_FIGURES, figureStyle } from "../../shared/figures";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
@@ -17,7 +18,7 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
   values.forEach((value, i) => {
     if (value !== null) latest = i;
   });
-  const input: KpiInput = { name: record.name, periods: record.periods, values, polarity: inputs.polarity, unit: record.unit };
+  const input: KpiInput = { name: record.name, periods: record.periods, values, polarity: inputs.polarity, unit: inputs.unit };
   if (inputs.target !== null) input.targets = inputs.target;
   if (inputs.tolerance !== null) input.tolerance = inputs.tolerance;
   if (latest >= 0 && inputs.peerValues[latest].length > 0) input.peers = inputs.peerValues[latest];
@@ -28,7 +29,7 @@ export function kpiInput(inputs: ParsedKpi): KpiInput {
 /** The chart of the card and the chart sheet, from core's XmR chart. */
 export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null): ChartView {
   const notes = [`Rules: ${spc.profile === "MDC" ? "NHS Making Data Count" : "NHSRplotthedots"} (${spc.profile}).`];
-  if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so no variation or assurance icon yet.");
+  if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so variation and assurance are not judged yet.");
   return {
     periods: spc.points.map((point) => periods[point.position] ?? `period ${point.position + 1}`),
     values: spc.points.map((point) => point.value),
@@ -44,13 +45,20 @@ export function chartOf(spc: XmrChart, periods: readonly string[], target: numbe
   };
 }
 
-/** The change on the previous period in words: "Better than 2021/22". */
+/**
+ * The change on the previous period in words: "Better than 2021/22"; when it passed over periods,
+ * which: "Better than Q2 2023/24, the last with a figure (none for Q3 2023/24)".
+ */
 function changeWords(analysis: KpiAnalysis): string {
   const change = analysis.change;
   if (change === undefined) return "";
-  if (change.label === "No change") return `No change since ${change.period}`;
-  if (change.label === "Up" || change.label === "Down") return `${change.label} on ${change.period}`;
-  return `${change.label} than ${change.period}`;
+  const missing = change.missingBetween ?? [];
+  const leftOut = change.leftOutBetween ?? [];
+  const over = [missing.length ? `none for ${missing.join(", ")}` : "", leftOut.length ? `${leftOut.join(", ")} left out` : ""].filter(Boolean).join("; ");
+  const period = over ? `${change.period}, the last ${leftOut.length ? "kept" : "with a figure"} (${over})` : change.period;
+  if (change.label === "No change") return `No change since ${period}`;
+  if (change.label === "Up" || change.label === "Down") return `${change.label} on ${period}`;
+  return `${change.label} than ${period}`;
 }
 
 /** What the card and report say about peers besides the quartile. */
@@ -83,6 +91,7 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
   const benchmark = analysis.benchmark;
   const peerCount = analysis.latest === undefined ? 0 : (inputs.peerValues[analysis.latest.position]?.length ?? 0);
   const target = analysis.target?.value ?? null;
+  const figures = [...analysis.values, ...analysis.targets].filter((value): value is number => value !== null);
   return {
     index,
     name: record.name,
@@ -99,13 +108,16 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     assurance: spc?.assurance ?? (target === null ? "No target" : "Not enough data"),
     quartile: benchmark?.quartile ?? null,
     quartileLabel: benchmark === undefined ? "" : QUARTILE_LABELS[benchmark.quartile],
-    gap: benchmark?.gapToMedian ?? null,
+    gap: benchmark === undefined ? null : (analysis.shown.gapToMedian ?? null),
+    peerMedian: analysis.shown.peerMedian ?? null,
     peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs)].filter(Boolean).join("; "),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
     narrative: analysis.narrative,
     questions: analysis.questions,
     chart: spc === undefined ? null : chartOf(spc, analysis.periods, target),
     excludedPeriods: inputs.excludedPeriods,
+    figures: figureStyle(analysis.unit, figures, analysis.shown.decimals),
+    cellNotes: inputs.cellNotes,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
   };
@@ -130,12 +142,15 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     quartile: null,
     quartileLabel: "",
     gap: null,
+    peerMedian: null,
     peerNote: "",
     targetFindings: [],
     narrative: "",
     questions: [],
     chart: null,
     excludedPeriods: [],
+    figures: PLAIN_FIGURES,
+    cellNotes: [],
     problem,
     findings: ["problem"],
   };

@@ -25,23 +25,44 @@ export class PeerPicker {
   private ourCouncil = "";
   private tableKpi = ALL_KPIS;
 
-  /** `kpiNames` gives the names of the KPIs found, for a peer table without a KPI column. */
+  /**
+   * `kpiNames` gives the names of the KPIs found, for a peer table without a KPI column;
+   * `onSheetInUse` hears the sheet of a peer table taken into use.
+   */
   constructor(
     private readonly context: PanelContext,
     private readonly kpiNames: () => string[],
+    private readonly onSheetInUse: (sheet: string) => void = () => undefined,
   ) {}
 
-  /** Uses a block as the peer table; `council` names our council when known. */
+  /**
+   * Uses a block as the peer table; `council` names our council when known. A block that is not a
+   * usable peer table stops the use of the one before, then the message says what to do.
+   */
   use(data: RangeData, council?: string): void {
-    this.source = { data, mapping: detectPeerTable(data.values) };
+    let mapping: PeerMapping;
+    try {
+      mapping = detectPeerTable(data.values, data.address);
+    } catch (error) {
+      this.source = undefined;
+      this.render();
+      throw error;
+    }
+    this.source = { data, mapping };
     if (council !== undefined) this.ourCouncil = council;
+    this.onSheetInUse(data.sheet);
     this.render();
+  }
+
+  /** The sheet of the peer table in use, if any. */
+  sheet(): string | undefined {
+    return this.source?.data.sheet;
   }
 
   /** The peers as the analysis takes them, or undefined without a usable peer table. */
   choice(): PeerChoice | undefined {
     const source = this.source;
-    if (source === undefined || checkPeerMapping(source.mapping) !== undefined) return undefined;
+    if (source === undefined || checkPeerMapping(source.mapping, source.data.values) !== undefined) return undefined;
     return {
       table: readPeers(source.data.values, source.mapping),
       tableKpi: source.mapping.roles.includes("kpi") ? ALL_KPIS : this.tableKpi,
@@ -57,7 +78,7 @@ export class PeerPicker {
       this.summary.replaceChildren();
       return;
     }
-    const problem = checkPeerMapping(source.mapping);
+    const problem = checkPeerMapping(source.mapping, source.data.values);
     const table = problem === undefined ? readPeers(source.data.values, source.mapping) : undefined;
     const found = `Peer table on ${source.data.sheet} (${source.data.address}): ${table?.councils.length ?? 0} councils${source.mapping.roles.includes("kpi") ? `, ${table?.values.size ?? 0} KPIs` : ""}.`;
     const parts: HTMLElement[] = [el("p", { className: problem ? "warning" : "found" }, problem ?? found)];
@@ -67,11 +88,19 @@ export class PeerPicker {
       council.select.addEventListener("change", () => {
         this.ourCouncil = council.select.value;
       });
-      parts.push(council.wrapper);
+      council.select.setAttribute("aria-describedby", "our-council-hint");
+      parts.push(
+        council.wrapper,
+        el("p", {
+          id: "our-council-hint",
+          className: "hint",
+          text: "Your council's row in this table. Its figures are checked against your KPI table (a card says when they differ) and it is named in the report. The peer group is every council in the table, yours included.",
+        }),
+      );
       if (!source.mapping.roles.includes("kpi")) parts.push(this.forKpi());
     }
     parts.push(
-      mappingEditor(this.summary, "peer", source.data, source.mapping.roles, PEER_ROLE_LABELS, (roles) => {
+      mappingEditor(this.summary, "peer", "Check the columns of the peer table", source.data, source.mapping.roles, PEER_ROLE_LABELS, (roles) => {
         source.mapping = { ...source.mapping, roles: roles as PeerColumnRole[] };
         this.render();
       }),

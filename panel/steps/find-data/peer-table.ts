@@ -2,11 +2,11 @@
  * The peer table: recognises a table of the same KPI for peer councils and reads it. Pure
  * functions (no DOM, no host).
  */
-import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
 import { PeerTable, kpiKey } from "../../shared/pane-inputs";
-import { TableMapping, findTable, numericShare, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+import { blockProblem, councilColumnProblem, textColumnAsValues } from "./table-problems";
+import { TableMapping, findTable, numericShare, periodColumnsOf, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
 
 /** What a column of a peer table holds. */
 export type PeerColumnRole = "council" | "kpi" | "period" | "periodLabel" | "value" | "ignore";
@@ -27,18 +27,24 @@ export type PeerMapping = TableMapping<PeerColumnRole>;
  * Recognises a peer table: councils down with periods across (optionally a KPI column, for several
  * KPIs in one table), or long (Council, [KPI], Period, Value).
  *
- * @throws {LayoutError} when no council column or no values are found
+ * @param address where the block is, for the messages
+ * @throws {LayoutError} with its fix: an empty block, one cell, a header row alone, a first row of
+ * figures, a council column that holds categories (a KPI table offered as peers), no council
+ * column or no values
  * @example
  * detectPeerTable([["Council", "2022/23"], ["Bury", 52], ["York", 47]]).roles; // => ["council", "period"]
  */
-export function detectPeerTable(values: readonly (readonly Cell[])[]): PeerMapping {
+export function detectPeerTable(values: readonly (readonly Cell[])[], address?: string): PeerMapping {
+  const shape = blockProblem(values, address, "peer");
+  if (shape !== undefined) throw shape;
   const table = findTable(values);
-  if (table === undefined) throw new LayoutError("No peer table found here: select a table with a header row, a Council column and the values of each period.");
+  if (table === undefined) throw new LayoutError("No peer table found here.", "Select a table with a header row, a Council column and the values of each period.");
   const { headerRow, endRow } = table;
   const header = values[headerRow];
   const width = widthOf(values.slice(headerRow, endRow));
   const roles: PeerColumnRole[] = [];
   const used = new Set<string>();
+  const periods = periodColumnsOf(values, headerRow, endRow);
   for (let c = 0; c < width; c++) {
     const cell = header[c] ?? null;
     const named = roleFromHeader(cell);
@@ -47,8 +53,7 @@ export function detectPeerTable(values: readonly (readonly Cell[])[]): PeerMappi
     if (role !== undefined && !used.has(role)) {
       roles.push(role);
       used.add(role);
-    } else if (looksLikePeriod(cell) && numericShare(values, c, headerRow + 1, endRow) > 0) roles.push("period");
-    else roles.push("ignore");
+    } else roles.push(periods.has(c) ? "period" : "ignore");
   }
   const isLong = used.has("periodLabel") && used.has("value");
   for (let c = 0; c < width; c++) {
@@ -60,13 +65,18 @@ export function detectPeerTable(values: readonly (readonly Cell[])[]): PeerMappi
     if (textColumn >= 0) roles[textColumn] = "council";
   }
   const mapping: PeerMapping = { headerRow, endRow, roles };
-  const problem = checkPeerMapping(mapping);
+  const categories = roles.includes("council") ? councilColumnProblem(values, roles.indexOf("council"), headerRow, endRow, roles.indexOf("kpi")) : undefined;
+  if (categories !== undefined) throw categories;
+  const problem = checkPeerMapping(mapping, values);
   if (problem !== undefined) throw new LayoutError(problem);
   return mapping;
 }
 
-/** What is wrong with a peer mapping, in words, or undefined. */
-export function checkPeerMapping(mapping: PeerMapping): string | undefined {
+/**
+ * What is wrong with a peer mapping, in words with the fix, or undefined. With the table's
+ * `values`, a council column of categories and a text column marked as values are named too.
+ */
+export function checkPeerMapping(mapping: PeerMapping, values?: readonly (readonly Cell[])[]): string | undefined {
   const count = (role: PeerColumnRole) => mapping.roles.filter((r) => r === role).length;
   if (count("council") !== 1) return "Choose the one column that holds the council names.";
   if (count("kpi") > 1) return "Only one column can hold the KPI names.";
@@ -74,7 +84,10 @@ export function checkPeerMapping(mapping: PeerMapping): string | undefined {
   if (long && (count("periodLabel") !== 1 || count("value") !== 1)) return "A long peer table needs exactly one Period column and one Value column.";
   if (long && count("period") > 0) return "Use either period columns across or one Period and one Value column, not both.";
   if (!long && count("period") === 0) return "No period columns found in the peer table: mark the columns that hold each period's values.";
-  return undefined;
+  if (values === undefined) return undefined;
+  const categories = councilColumnProblem(values, mapping.roles.indexOf("council"), mapping.headerRow, mapping.endRow, mapping.roles.indexOf("kpi"));
+  if (categories !== undefined) return `${categories.message} ${categories.fix}`;
+  return textColumnAsValues(values, mapping.roles, mapping.headerRow, mapping.endRow);
 }
 
 /** Reads a mapped peer table. */
