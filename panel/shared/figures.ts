@@ -140,9 +140,23 @@ function sections(code: string): string[] {
   return parts;
 }
 
+/** Digits a spreadsheet keeps of a number: 15 significant ones, then zeros. */
+const SPREADSHEET_DIGITS = 15;
+
+/**
+ * A whole number too large for toFixed's plain digits (1e21 and up), as a spreadsheet writes it:
+ * its first 15 digits, then zeros.
+ */
+function wholeDigits(magnitude: number): string {
+  const [mantissa, exponent] = magnitude.toPrecision(SPREADSHEET_DIGITS).split("e");
+  const digits = mantissa.replace(".", "");
+  return digits.padEnd(Number(exponent ?? 0) + 1, "0");
+}
+
 /** A number with `decimals` places, with or without thousands separators. */
 function placed(magnitude: number, decimals: number, thousands: boolean): string {
-  const text = roundTo(magnitude, decimals).toFixed(decimals);
+  const rounded = roundTo(magnitude, decimals);
+  const text = rounded >= 1e21 ? `${wholeDigits(rounded)}${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}` : rounded.toFixed(decimals);
   return thousands ? text.replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")) : text;
 }
 
