@@ -64,12 +64,13 @@ if (root) {
   const app = startPanel(root, host);
   drawWorkbook();
   // Ready to analyse: the sample KPI table in use, and the sample peer table with Trafford as our council.
-  void host
+  const ready = host
     .readSheet(SAMPLE_SHEETS.kpis)
     .then((kpis) => app.setKpiSource(kpis))
     .then(() => host.readSheet(SAMPLE_SHEETS.peers))
     .then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL))
     .catch((error) => app.showError(error));
-  // For the browser tests and for curious users: the demo workbook and panel, from the console.
-  (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app };
+  // For the browser tests and for curious users: the demo workbook and panel, from the console, and
+  // `ready`, which resolves once the sample tables are in use.
+  (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app, ready };
 }

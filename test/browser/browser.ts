@@ -88,6 +88,8 @@ export async function openDemo(session: BrowserSession): Promise<{ page: Page; p
   });
   await page.goto(session.baseUrl);
   await page.waitForSelector("#analyse");
+  // The demo puts the sample tables in use as it opens; a test's own table comes after.
+  await page.evaluate(() => (window as unknown as { kpiScrutinyDemo?: { ready?: Promise<void> } }).kpiScrutinyDemo?.ready);
   return { page, problems };
 }
 

@@ -47,7 +47,7 @@ export function chartOf(spc: XmrChart, periods: readonly string[], target: numbe
 
 /**
  * The change on the previous period in words: "Better than 2021/22"; when it passed over periods,
- * which: "Better than Q2 2023/24, the last with a figure (none for Q3 2023/24)".
+ * which: "Better than Q2 2023/24, the last period with a figure (none for Q3 2023/24)".
  */
 function changeWords(analysis: KpiAnalysis): string {
   const change = analysis.change;
@@ -55,7 +55,7 @@ function changeWords(analysis: KpiAnalysis): string {
   const missing = change.missingBetween ?? [];
   const leftOut = change.leftOutBetween ?? [];
   const over = [missing.length ? `none for ${missing.join(", ")}` : "", leftOut.length ? `${leftOut.join(", ")} left out` : ""].filter(Boolean).join("; ");
-  const period = over ? `${change.period}, the last ${leftOut.length ? "kept" : "with a figure"} (${over})` : change.period;
+  const period = over ? `${change.period}, the last period ${leftOut.length ? "kept" : "with a figure"} (${over})` : change.period;
   if (change.label === "No change") return `No change since ${period}`;
   if (change.label === "Up" || change.label === "Down") return `${change.label} on ${period}`;
   return `${change.label} than ${period}`;
