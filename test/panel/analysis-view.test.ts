@@ -67,9 +67,9 @@ describe("the view shows core's judgements unchanged", () => {
     const recycling = viewOfKpi(readInputs(records[0], emptySettings(), peers), 0);
     // By hand with QUARTILE.INC over the 16 councils in 2021/22 (DEFRA ENV18): 58.8 is above the upper quartile 54.75.
     expect([recycling.quartileLabel, recycling.peerNote]).toEqual(["Top quartile", expect.stringMatching(/^rank \d+ of 16$/)]);
-    // Our council's figure in the peer table must agree with the KPI table.
+    // Our council's figure in the peer table must agree with the KPI table (both shown with the unit, to one place past the KPI's).
     const edited = { ...records[0], values: [...records[0].values.slice(0, 11), 60, null] };
-    expect(viewOfKpi(readInputs(edited, emptySettings(), peers), 0).peerNote).toMatch(/check the tables: the peer table has 58\.8 for Trafford in 2021\/22, the KPI table 60$/);
+    expect(viewOfKpi(readInputs(edited, emptySettings(), peers), 0).peerNote).toMatch(/check the tables: the peer table has 58\.80% for Trafford in 2021\/22, the KPI table 60\.00%$/);
     // The peer table has no tonnage rows.
     expect(viewOfKpi(readInputs(records[1], emptySettings(), peers), 1).peerNote).toBe("No peer data");
     const neutralWithPeers = { ...records[0], polarity: "neutral" };

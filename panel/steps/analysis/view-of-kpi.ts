@@ -6,7 +6,7 @@
 import { analyseKpi } from "../../../core/analysis/analyse-kpi";
 import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
-import { PLAIN_FIGURES, figureStyle } from "../../shared/figures";
+import { FigureStyle, PLAIN_FIGURES, figureStyle, showValue } from "../../shared/figures";
 import { ChartView, KpiView, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, ParsedKpi } from "../../shared/pane-inputs";
 import { findingsOfAnalysis } from "./findings";
@@ -75,11 +75,12 @@ function peerNoteOf(analysis: KpiAnalysis, peerCount: number): string {
  * A warning when the peer table's figure for our council differs from the KPI table's latest value
  * (the two tables then disagree, or the peer table is for another measure).
  */
-function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi): string {
+function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi, figures: FigureStyle): string {
   const latest = analysis.latest;
   const ours = latest === undefined ? undefined : inputs.ourPeerValues?.[latest.position];
   if (latest === undefined || ours === undefined || ours === null || Math.abs(ours - latest.value) <= 1e-9 * Math.max(1, Math.abs(latest.value))) return "";
-  return `check the tables: the peer table has ${ours} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${latest.value}`;
+  // One place more than the KPI's own, so two figures that differ never show alike.
+  return `check the tables: the peer table has ${showValue(ours, figures, 1)} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${showValue(latest.value, figures, 1)}`;
 }
 
 /** The view of one KPI from its inputs, through core's analyseKpi. */
@@ -91,7 +92,7 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
   const benchmark = analysis.benchmark;
   const peerCount = analysis.latest === undefined ? 0 : (inputs.peerValues[analysis.latest.position]?.length ?? 0);
   const target = analysis.target?.value ?? null;
-  const figures = [...analysis.values, ...analysis.targets].filter((value): value is number => value !== null);
+  const figures = figureStyle(analysis.unit, [...analysis.values, ...analysis.targets].filter((value): value is number => value !== null), analysis.shown.decimals);
   return {
     index,
     name: record.name,
@@ -110,13 +111,13 @@ export function viewOfKpi(inputs: ParsedKpi, index: number): KpiView {
     quartileLabel: benchmark === undefined ? "" : QUARTILE_LABELS[benchmark.quartile],
     gap: benchmark === undefined ? null : (analysis.shown.gapToMedian ?? null),
     peerMedian: analysis.shown.peerMedian ?? null,
-    peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs)].filter(Boolean).join("; "),
+    peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs, figures)].filter(Boolean).join("; "),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
     narrative: analysis.narrative,
     questions: analysis.questions,
     chart: spc === undefined ? null : chartOf(spc, analysis.periods, target),
     excludedPeriods: inputs.excludedPeriods,
-    figures: figureStyle(analysis.unit, figures, analysis.shown.decimals),
+    figures,
     cellNotes: inputs.cellNotes,
     problem: null,
     findings: findingsOfAnalysis(analysis, variation),
