@@ -21,4 +21,3 @@ export {
 export type { NumberRule, Polarity } from "./options";
 export { applyExclusions, isExclusionMark, readExclusions, withoutExcluded } from "./exclude";
 export { cellName, readAligned } from "./aligned";
-export { MAX_DECIMALS, decimalsOf, decimalsOfNumber, roundTo } from "./precision";
