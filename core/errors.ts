@@ -30,7 +30,7 @@ export type KpiIssue =
   | { code: "out_of_range"; argument: string; value: string; allowed: string }
   | { code: "not_whole_number"; argument: string; value: string }
   | { code: "missing_argument"; argument: string; hint: string }
-  | { code: "too_few_points"; argument: string; needed: number; actual: number; what?: string }
+  | { code: "too_few_points"; argument: string; needed: number; actual: number; what?: string; fix?: string }
   | { code: "invalid_argument"; argument: string; problem: string; fix: string };
 
 /** `argument`: the formula cannot run as written. `data`: it ran, but there is too little data to answer. */
@@ -62,7 +62,7 @@ export function describeIssue(issue: KpiIssue): string {
       return `${issue.argument} is missing; ${issue.hint}`;
     case "too_few_points": {
       const what = issue.what ?? "values";
-      return `at least ${issue.needed} ${what} are needed and ${issue.argument} has ${issue.actual}; add more periods`;
+      return `at least ${issue.needed} ${what} are needed and ${issue.argument} has ${issue.actual}; ${issue.fix ?? "add more periods"}`;
     }
     case "invalid_argument":
       return `${issue.argument} ${issue.problem}; ${issue.fix}`;

@@ -115,13 +115,46 @@ export { rateInterval } from "./benchmark/rate-interval";
 export type { RateInterval } from "./benchmark/rate-interval";
 export { wilsonInterval } from "./benchmark/wilson-interval";
 export { BENCHMARK_LABELS } from "./labels";
+export { FUNNEL_LABELS } from "./labels";
+export { COUNT_MULTIPLIERS, countScale } from "./benchmark/count-scale";
+export type { CountScale } from "./benchmark/count-scale";
+export { funnelPosition } from "./benchmark/funnel-position";
+export type { FunnelLabel } from "./benchmark/funnel-position";
 export type { ProportionInterval } from "./benchmark/wilson-interval";
+
+// Public health: standardised rates, quantile groups, comparisons between two intervals, inequality
+export { QUANTILE_GROUP_COUNTS } from "./benchmark/constants";
+export { quantileAmong } from "./benchmark/quantile-among";
+export type { QuantileGroupCount } from "./benchmark/quantile-among";
+export { compareIntervals } from "./public-health/compare-intervals";
+export { compareWithControlLimits, controlLimits } from "./public-health/compare-with-control-limits";
+export {
+  DSR_MIN_TOTAL_COUNT,
+  ESP2013_AGE_BANDS,
+  EUROPEAN_STANDARD_POPULATION_2013,
+  SII_DEFAULT_REPETITIONS,
+  SII_SIMULATION_SEED,
+  STANDARD_POPULATIONS,
+} from "./public-health/constants";
+export { cumulativeMidpoints } from "./public-health/cumulative-midpoints";
+export { directlyStandardisedRate } from "./public-health/directly-standardised-rate";
+export type { StandardisedRate } from "./public-health/directly-standardised-rate";
+export { directlyStandardisedRateForRepeatEvents } from "./public-health/directly-standardised-rate-for-repeat-events";
+export { dobsonInterval } from "./public-health/dobson-interval";
+export { expectedEvents } from "./public-health/expected-events";
+export { indirectlyStandardisedRatio } from "./public-health/indirectly-standardised-ratio";
+export type { IndirectlyStandardised } from "./public-health/indirectly-standardised-ratio";
+export { simulateInequalityLimits } from "./public-health/simulate-inequality-limits";
+export type { InequalityValueType } from "./public-health/simulate-inequality-limits";
+export { slopeIndexOfInequality } from "./public-health/slope-index-of-inequality";
+export type { InequalityOptions, SlopeIndex } from "./public-health/slope-index-of-inequality";
+export { standardNormal } from "./public-health/standard-normal";
 
 // Targets
 export { ragRating, shortfall } from "./targets/rag";
 export type { RagRating } from "./targets/rag";
-export { targetInForce } from "./targets/target-in-force";
-export type { PlacedTarget, TargetInForce } from "./targets/target-in-force";
+export { targetChange, targetInForce } from "./targets/target-in-force";
+export type { PlacedTarget, TargetChange, TargetInForce } from "./targets/target-in-force";
 export { checkTarget } from "./targets/check-target";
 export type { TargetCheckInput, TargetFinding, TargetFindingCode } from "./targets/check-target";
 export { binomialUpperTail, deadlineBunching } from "./targets/deadline-bunching";
@@ -130,6 +163,17 @@ export { DEADLINE_LABELS, NO_CONCERNS } from "./labels";
 export { TARGET_FINDINGS, TARGET_FINDING_TITLES, targetFinding } from "./targets/findings/table";
 export type { TargetFindingOf } from "./targets/findings/table";
 export type { FindingContext, TargetFindingRule } from "./targets/findings/finding";
+
+// Year to date and rolling figures
+export { AGGREGATE_METHODS, ROLLING_METHODS, tallyFigure } from "./aggregate/aggregate-method";
+export type { AggregateMethod, RollingMethod, Tally } from "./aggregate/aggregate-method";
+export { placePeriods } from "./aggregate/place-periods";
+export type { PlacedPeriods } from "./aggregate/place-periods";
+export { yearToDate } from "./aggregate/year-to-date";
+export type { YearToDatePoint } from "./aggregate/year-to-date";
+export { rolling } from "./aggregate/rolling";
+export { FINANCIAL_YEAR_START, monthLabel, periodMonths, yearLabel, yearOfMonth } from "./values/periods";
+export type { MonthSpan } from "./values/periods";
 
 // Value for money
 export { costQuadrant } from "./value-for-money/cost-quadrant";
@@ -146,9 +190,11 @@ export { decimalsOf, decimalsOfNumber, MAX_DECIMALS, roundTo } from "./values/pr
 
 // Analysis, with its narrative and questions
 export { analyseKpi } from "./analysis/analyse-kpi";
-export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput, ShownFigures } from "./analysis/types";
+export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput, ShownFigures, YearToDateSummary } from "./analysis/types";
 export { changeSummary } from "./analysis/change-summary";
 export { shownFigures } from "./analysis/shown-figures";
+export { defaultYearToDateMethod, yearToDateSummary } from "./analysis/year-to-date-summary";
+export type { KpiInterval } from "./analysis/types";
 export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";
 export { askQuestions } from "./analysis/questions";
 export { countOf, periodKind } from "./analysis/period-words";

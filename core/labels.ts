@@ -88,6 +88,20 @@ export const BENCHMARK_LABELS = {
   notCompared: "Not compared",
 } as const;
 
+/**
+ * Where a value lies on a funnel plot (funnelPosition): inside the 95% limits around the centre, or
+ * beyond the 95% ("two sigma") or the 99.8% ("three sigma") limit on either side. PHEindicatormethods
+ * `assign_funnel_significance` calls these "Not significant", "High (0.025)", "High (0.001)",
+ * "Low (0.025)" and "Low (0.001)".
+ */
+export const FUNNEL_LABELS = {
+  within: "Within the 95% limits",
+  above95: "Above the 95% limit",
+  above998: "Above the 99.8% limit",
+  below95: "Below the 95% limit",
+  below998: "Below the 99.8% limit",
+} as const;
+
 // Value for money (KPI.VFM, KPI.COSTQUADRANT)
 
 /** Cost against performance over time (KPI.VFM); a direction only where Mann-Kendall finds one in both. */
@@ -135,3 +149,8 @@ export const BALANCE_LABELS = {
   dominated: "Dominated by economy and efficiency",
   uncategorised: "Uncategorised",
 } as const;
+
+// Data quality (KPI.DATACHECK)
+
+/** What KPI.DATACHECK says when no data-quality check finds anything. */
+export const NO_DATA_PROBLEMS = "No problems found";

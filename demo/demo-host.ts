@@ -10,12 +10,14 @@ export interface DemoSheet {
   name: string;
   cells: Cell[][];
   styles: Record<string, string>;
-  /** Number formats by cell (`row:column`), as the panel asked for them. */
+  /** Number formats by cell (`row:column`), as the panel asked for them or as a file opened had them; written into a downloaded .xlsx. */
   numberFormats: Record<string, string>;
   charts: ChartSpec[];
   frozenRows: number;
   /** Column widths in pixels, as the panel asked for them. */
   columnWidths: number[];
+  /** The text a cell shows where it differs from its value, by `row:column` (dates opened from a file). */
+  shown?: Record<string, string>;
 }
 
 /** The selection: a block on a sheet (0-based). */
@@ -38,6 +40,8 @@ export class DemoWorkbook {
   failAfterRows: number | undefined;
   /** Called after any change, so a view of the workbook can redraw. */
   onChange: () => void = () => undefined;
+  /** Called when the panel saves its settings, so the demo page can keep them. */
+  onSettingsSaved: (json: string) => void = () => undefined;
 
   /** Adds a sheet (for the demo's own setup); refuses a name in use. */
   addSheet(name: string, cells: Cell[][]): DemoSheet {
@@ -83,6 +87,9 @@ function block(sheet: DemoSheet, row: number, column: number, rows: number, colu
   return Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c) => {
       const cell = sheet.cells[row + r]?.[column + c];
+      // A date reaches the pane as the text it shows, as Excel's host hands it over (excel-host.ts).
+      const shown = sheet.shown?.[`${row + r}:${column + c}`];
+      if (typeof cell === "number" && shown !== undefined) return shown;
       return cell === undefined ? null : cell;
     }),
   );
@@ -164,5 +171,6 @@ export class DemoHost implements WorkbookHost {
 
   async saveSettings(json: string): Promise<void> {
     this.workbook.settings = json;
+    this.workbook.onSettingsSaved(json);
   }
 }

@@ -3,13 +3,37 @@
  * council data, in any browser, no Office or Google account needed. The workbook view on the
  * right shows every sheet, so you can see the report the panel writes.
  */
+import { mountFileToolbar } from "./files/toolbar";
 import { startPanel } from "../panel/app";
 import { el } from "../panel/shared/dom";
 import { showNumber } from "../panel/shared/figures";
+import { blockAddress } from "../panel/host";
 import { DemoHost, DemoWorkbook } from "./demo-host";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
 
+/**
+ * The demo keeps the panel's saved settings (periods left out, events on the chart) for this
+ * browser tab, as a workbook keeps its document settings: reloading the page reads them back.
+ */
+const SETTINGS_KEY = "kpi-scrutiny-demo-settings";
+
+function keptSettings(): string | null {
+  try {
+    return window.sessionStorage.getItem(SETTINGS_KEY);
+  } catch {
+    return null; // storage turned off: the settings last as long as the page
+  }
+}
+
 const workbook = new DemoWorkbook();
+workbook.settings = keptSettings();
+workbook.onSettingsSaved = (json) => {
+  try {
+    window.sessionStorage.setItem(SETTINGS_KEY, json);
+  } catch {
+    // storage turned off or full: the settings last as long as the page
+  }
+};
 workbook.addSheet(SAMPLE_SHEETS.kpis, sampleKpiSheet());
 workbook.addSheet(SAMPLE_SHEETS.peers, samplePeerSheet());
 workbook.selectSheet(SAMPLE_SHEETS.kpis);
@@ -29,8 +53,9 @@ function drawWorkbook(): void {
   }
   const sheet = workbook.sheet(shown);
   const table = el("table", { className: "grid" });
-  const selected = sheet !== undefined && workbook.selection?.sheet === sheet.name;
-  table.append(el("caption", { text: sheet ? `${sheet.name}${selected ? " (selected: the whole sheet)" : ""}` : "" }));
+  const selection = workbook.selection;
+  const selected = selection && sheet && selection.sheet === sheet.name ? ` (selected: ${blockAddress(selection.row, selection.column, selection.rows, selection.columns)})` : "";
+  table.append(el("caption", { text: sheet ? `${sheet.name}${selected}` : "" }));
   const width = (sheet?.cells ?? []).reduce((most, row) => Math.max(most, row.length), 0);
   const columns = el("colgroup");
   let total = 0;
@@ -47,8 +72,8 @@ function drawWorkbook(): void {
     const tr = el("tr");
     Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
       const style = sheet?.styles[`${r}:${c}`];
-      // A number shows as its number format shows it, as Excel and Sheets would.
-      const text = cell === null ? "" : typeof cell === "number" ? showNumber(cell, sheet?.numberFormats[`${r}:${c}`]) : String(cell);
+      // A cell opened from a file shows as the file showed it; a number written here as its number format shows it, as Excel and Sheets would.
+      const text = sheet?.shown?.[`${r}:${c}`] ?? (cell === null ? "" : typeof cell === "number" ? showNumber(cell, sheet?.numberFormats[`${r}:${c}`]) : String(cell));
       const td = el(style === "header" ? "th" : "td", { className: [style ? `cell-${style}` : "", typeof cell === "number" ? "cell-number" : ""].filter(Boolean).join(" "), text });
       tr.append(td);
     });
@@ -58,7 +83,13 @@ function drawWorkbook(): void {
   view.replaceChildren(el("h2", { text: "Demo workbook" }), tabs, ...(charts ? [charts] : []), el("div", { className: "grid-scroll", attrs: { tabindex: "0", role: "region", "aria-label": "Sheet cells" } }, table));
 }
 
-workbook.onChange = drawWorkbook;
+// Your own data: open a CSV or .xlsx, paste a table, select cells, download the report (demo/files).
+const filesRoot = document.getElementById("files");
+const files = filesRoot ? mountFileToolbar(filesRoot, { workbook, showSheet: (name) => workbook.selectSheet(name) }) : undefined;
+workbook.onChange = () => {
+  drawWorkbook();
+  files?.refresh();
+};
 const root = document.getElementById("app");
 if (root) {
   const app = startPanel(root, host);

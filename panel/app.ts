@@ -49,6 +49,7 @@ export class PanelApp {
           source: this.findData.sourceName(),
           peers: peers ? `${peers.source}${peers.ourCouncil ? `, our council ${peers.ourCouncil}` : ""}` : "",
           excludedForAll: this.periods.settings.excluded[ALL_KPIS] ?? [],
+          tableNotes: this.findData.tableNotes,
         };
       },
     });

@@ -141,6 +141,6 @@ export function readSheetName(input: unknown): string {
 /** The settings text to save (JSON written by the panel), no longer than a property value may be. */
 export function readSettingsText(input: unknown): string {
   if (typeof input !== "string") throw refused("settings", { place: "", what: "must be text" });
-  if (input.length > SETTINGS_MAX_LENGTH) throw new Error("The settings are too large to save; leave fewer periods out.");
+  if (input.length > SETTINGS_MAX_LENGTH) throw new Error("The settings are too large to save; leave fewer periods out, or remove some events on the chart or shorten their notes.");
   return input;
 }

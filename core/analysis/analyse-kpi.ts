@@ -1,20 +1,26 @@
-import { CONFIDENCE_95, MIN_PEERS } from "../benchmark/constants";
+import { MIN_PEERS } from "../benchmark/constants";
 import { gapTo } from "../benchmark/gap-to";
 import { PeerGroup, peerGroupIfAny } from "../benchmark/peer-group";
 import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
-import { wilsonInterval } from "../benchmark/wilson-interval";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
 import { changeSummary } from "./change-summary";
+import { costsOfKpi } from "./costs";
+import { countsOfKpi } from "./counts";
+import { fitted } from "./fitted";
 import { narrate } from "./narrate";
 import { shownFigures } from "./shown-figures";
 import { askQuestions } from "./questions";
 import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
-import { valueForMoney } from "../value-for-money/value-for-money";
+import { checkData } from "../data-quality/check-data";
 import { ragRating } from "../targets/rag";
-import { targetInForce } from "../targets/target-in-force";
+import { PlacedTarget, targetChange, targetInForce } from "../targets/target-in-force";
+import { FINANCIAL_YEAR_START, periodsPerYearFromLabels, yearOfMonth } from "../values/periods";
+import { PlacedPeriods, placePeriods } from "../aggregate/place-periods";
+import { isKpiError } from "../errors";
+import { defaultYearToDateMethod, yearToDateSummary } from "./year-to-date-summary";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
 import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";
 import { directionOfTravel } from "../trend/direction-of-travel";
@@ -49,26 +55,33 @@ function benchmarkOf(value: number, peers: readonly number[], group: PeerGroup |
 }
 
 /**
- * The Wilson 95% interval of the latest value when numerators and denominators are given
- * (KPI.PROPORTIONCI), in the value's own units: the value's multiplier (100 for a percentage) is
- * read from the value and its counts.
+ * The period labels placed in time (months, quarters or years), or `undefined` when they are not
+ * given or cannot be (labels that are not dates, months, quarters or years, or out of order): then
+ * nothing that needs the year (the year to date, a target changed this year) is said.
  */
-function intervalOf(input: KpiInput, latest: { position: number; value: number } | undefined): KpiAnalysis["interval"] {
-  if (latest === undefined || input.numerators === undefined || input.denominators === undefined) return undefined;
-  const numerator = input.numerators[latest.position];
-  const denominator = input.denominators[latest.position];
-  if (numerator === null || numerator === undefined || denominator === null || denominator === undefined) return undefined;
-  const interval = wilsonInterval(numerator, denominator, CONFIDENCE_95);
-  const multiplier = interval.proportion > 0 ? latest.value / interval.proportion : 1;
-  return { lower: interval.lower * multiplier, upper: interval.upper * multiplier, confidence: CONFIDENCE_95 };
+function placedPeriodsOf(periods: readonly string[], periodsNamed: boolean, yearStart: number): PlacedPeriods | undefined {
+  if (!periodsNamed) return undefined;
+  try {
+    return placePeriods(periods, yearStart);
+  } catch (error) {
+    if (isKpiError(error)) return undefined;
+    throw error;
+  }
 }
 
-/** Pads or trims to `length`. */
-function fitted<T>(list: readonly T[], length: number, fill: T): T[] {
-  const result: T[] = [];
-  for (let i = 0; i < length; i++) result.push(i < list.length ? list[i] : fill);
-  return result;
+/**
+ * The target the current one replaced, when it changed within the year of the latest period (the
+ * report shows both): the last period of the old target and the first of the new.
+ */
+function previousTarget(targets: Series, current: PlacedTarget, latestPosition: number, periods: string[], placed: PlacedPeriods | undefined, yearStart: number) {
+  const change = targetChange(targets, current);
+  const from = placed?.spans[change.since];
+  const latest = placed?.spans[latestPosition];
+  if (change.previous === null || from == null || latest == null) return undefined;
+  if (yearOfMonth(from.first, yearStart) !== yearOfMonth(latest.first, yearStart)) return undefined;
+  return { value: change.previous.value, period: periods[change.previous.position], changedIn: periods[change.since] };
 }
+
 
 /** One label per position: as written (trimmed), or "period 1", "period 2"... where none is written. */
 function periodLabels(given: readonly string[], length: number): string[] {
@@ -87,15 +100,31 @@ function repeated<T>(value: T, length: number): T[] {
   return result;
 }
 
+/** The exceptions an officer is asked to explain at the latest point (docs/DOMAIN.md, "What goes wrong, and what the tool does"). */
+const NEEDS_EXPLANATION: readonly ExceptionCode[] = ["red", "worsening", "special_cause_concerning"];
+
+/**
+ * True when the KPI is Red, Worsening or Special cause concerning at its latest point and the
+ * officer commentary, when given at all, has no text for that period.
+ */
+function isUnexplained(exceptions: readonly ExceptionCode[], commentary: KpiInput["commentary"], latest: { position: number } | undefined): boolean {
+  if (commentary === undefined || latest === undefined) return false;
+  if (!exceptions.some((code) => NEEDS_EXPLANATION.includes(code))) return false;
+  const text = commentary[latest.position];
+  return text === null || text === undefined || text.trim() === "";
+}
+
 /**
  * Analyses one KPI once: latest value and change, direction of travel, SPC, benchmark position,
- * target findings, then the narrative and the questions, which read only this result. The panel
+ * target findings, data-quality findings, then the narrative and the questions, which read only this result. The panel
  * and the KPI.NARRATIVE / KPI.QUESTIONS formulas all go through here, so a judgement is made in
  * one place and cannot disagree between them. The result is plain serialisable data.
  *
- * @param input the KPI: name, values, optional periods, targets, polarity, unit, peers
+ * @param input the KPI: name, values, optional periods, targets, polarity, unit, peers, and its
+ *   counts, costs, deflators and comparator (core/analysis/counts.ts, costs.ts)
  * @returns the analysis, with `narrative` and `questions`
- * @throws {KpiError} `out_of_range` for a negative tolerance or an alpha outside (0, 1)
+ * @throws {KpiError} `out_of_range` for a negative tolerance or an alpha outside (0, 1);
+ *   `invalid_argument` for a negative count, a denominator or deflator of zero or less, or a cost without its deflator
  * @example
  * analyseKpi({ name: "Recycling", values: [50, 52, 53, 55, 56], polarity: "higher", unit: "%" }).direction.label;
  * // => "Improving"
@@ -103,6 +132,7 @@ function repeated<T>(value: T, length: number): T[] {
 export function analyseKpi(input: KpiInput): KpiAnalysis {
   const warnings: string[] = [];
   if (input.tolerance !== undefined) checkNumber(input.tolerance, "tolerance", { min: 0, allowed: "zero or a positive number" });
+  const yearStart = input.yearStart === undefined ? FINANCIAL_YEAR_START : checkNumber(input.yearStart, "year_start", { min: 1, max: 12, integer: true, allowed: "a month number from 1 (January) to 12" });
   const targetList = Array.isArray(input.targets) ? input.targets : [];
   const length = Math.max(input.values.length, targetList.length);
   const values: Series = fitted(input.values, length, null);
@@ -143,10 +173,15 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     if (!(perPeriodTargets && targets[i] !== null)) missingAfterLatest.push(periods[i]);
   }
 
+  const placed = placedPeriodsOf(periods, periodsNamed, yearStart);
   const inForce = latest === undefined ? undefined : targetInForce(targets, latest.position);
   const current = inForce?.current ?? null;
-  const target: KpiAnalysis["target"] =
-    latest === undefined || current === null ? undefined : { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
+  let target: KpiAnalysis["target"];
+  if (latest !== undefined && current !== null) {
+    target = { value: current.value, rag: ragRating(latest.value, current.value, polarity, input.tolerance ?? 0) };
+    const previous = previousTarget(targets, current, latest.position, periods, placed, yearStart);
+    if (previous !== undefined) target.previous = previous;
+  }
 
   const direction = directionOf(trendSeries, polarity, input.alpha ?? DEFAULT_ALPHA);
   if (direction.label === NOT_ENOUGH_DATA) warnings.push(`Only ${direction.count} values: a direction of travel needs at least ${MIN_POINTS_DIRECTION}.`);
@@ -171,6 +206,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
       polarity,
       target: target?.value ?? null,
       exclude: exclude === undefined ? undefined : fitted(exclude, length, false),
+      rebase: input.rebase,
     });
     warnings.push(...spc.warnings);
   }
@@ -182,13 +218,42 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     peers: peersSorted,
     tolerance: input.tolerance,
     unit,
+    periodsPerYear: placed?.perYear ?? (periodsNamed ? periodsPerYearFromLabels(periods) : undefined) ?? 1,
     limits: group === undefined ? undefined : { count: group.points, mean: group.mean, meanMovingRange: group.movingRangeMean, lower: group.lower, upper: group.upper },
   });
 
-  const valueForMoneyResult =
-    input.costs === undefined || polarity === "neutral"
-      ? undefined
-      : { label: valueForMoney(fitted(input.costs, length, null), trendSeries, polarity) };
+  const counts = countsOfKpi(input, { length, periods, latest, polarity, peers });
+  const costs = costsOfKpi(input, { length, periods, latest, polarity, trendSeries, peers });
+  warnings.push(...counts.warnings, ...costs.warnings);
+
+  const dataQuality = checkData({
+    values,
+    periods: periodsNamed ? input.periods : undefined,
+    unit: input.unit,
+    numerators: input.numerators,
+    denominators: input.denominators,
+  });
+  let yearToDate: KpiAnalysis["yearToDate"];
+  if (input.annualTarget !== undefined && latest !== undefined) {
+    if (placed === undefined || placed.perYear === 1 || placed.spans[latest.position] === null) {
+      warnings.push("The year to date needs monthly or quarterly periods, labelled as months (Apr-24), quarters (Q1 2024/25) or dates.");
+    } else {
+      const countsGiven = input.numerators !== undefined && input.denominators !== undefined;
+      yearToDate = yearToDateSummary({
+        values,
+        numerators: countsGiven ? fitted(input.numerators!, length, null) : undefined,
+        denominators: countsGiven ? fitted(input.denominators!, length, null) : undefined,
+        periods: placed,
+        latestPosition: latest.position,
+        method: input.ytdMethod ?? defaultYearToDateMethod(unit, countsGiven),
+        yearStart,
+        annualTarget: input.annualTarget,
+        polarity,
+        tolerance: input.tolerance ?? 0,
+        latestRag: target?.rag,
+      });
+    }
+  }
 
   const exceptions: ExceptionCode[] = [];
   if (spc !== undefined && spc.variation === VARIATION_LABELS.concerning) exceptions.push("special_cause_concerning");
@@ -198,6 +263,8 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
   if (latest !== undefined && missingAfterLatest.length > 0) {
     exceptions.push("missing_latest");
   }
+  if (dataQuality.length > 0) exceptions.push("data_quality");
+  if (isUnexplained(exceptions, input.commentary, latest)) exceptions.unshift("exception_without_explanation");
 
   const analysis: KpiAnalysis = {
     name: input.name,
@@ -211,6 +278,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     latest,
     missingAfterLatest,
     target,
+    yearToDate,
     change,
     direction,
     spc,
@@ -219,8 +287,12 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     shown: shownFigures(numbersForUnit, latest?.value, benchmark, polarity),
     peerMedian,
     targetFindings,
-    valueForMoney: valueForMoneyResult,
-    interval: intervalOf(input, latest),
+    dataQuality,
+    valueForMoney: costs.valueForMoney,
+    interval: counts.interval,
+    comparison: counts.comparison,
+    funnel: counts.funnel,
+    cost: costs.cost,
     narrative: "",
     questions: [],
     exceptions,

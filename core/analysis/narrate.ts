@@ -197,6 +197,18 @@ function trendSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): str
   }
 }
 
+/**
+ * When the latest period is Red but the year to date meets its target to date (a profile effect),
+ * the clause that says so: "but the year to date, 640, is ahead of the 600 due by now".
+ */
+function profileEffectClause(analysis: KpiAnalysis, unit: Unit): string | undefined {
+  const ytd = analysis.yearToDate;
+  if (ytd === undefined || !ytd.profileEffect || ytd.value === undefined) return undefined;
+  const value = formatValue(ytd.value, unit);
+  if (ytd.method === "sum") return `but the year to date, ${value}, is on track for the annual target (${formatValue(ytd.targetToDate, unit)} due by now)`;
+  return `but the year to date, ${value}, meets the annual target of ${formatValue(ytd.annualTarget, unit)}`;
+}
+
 /** Sentence 3: the target and the position among peers. */
 function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined {
   const { target, benchmark, polarity, latest } = analysis;
@@ -210,6 +222,7 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
     else if (target.rag === "Amber") targetPart = `It misses its target of ${goal} by ${gap}, within the tolerance`;
     else targetPart = `It misses its target of ${goal} by ${gap}`;
   }
+  const profile = profileEffectClause(analysis, unit);
   let peerPart: string | undefined;
   if (benchmark !== undefined) {
     // LG Inform's convention is a peer group that includes the council itself; when the latest
@@ -223,6 +236,11 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
     const median = analysis.peerMedian;
     const side = latest.value > median ? "above" : latest.value < median ? "below" : "at";
     peerPart = `is ${side} the peer median of ${formatValue(median, unit)}`;
+  }
+  if (targetPart !== undefined && profile !== undefined) {
+    // A red of the profile, not of the year, is said first; the peers follow when the sentence allows.
+    const withProfile = `${targetPart}, ${profile}`;
+    return peerPart === undefined ? `${withProfile}.` : fitting(`${withProfile}; it ${peerPart}.`, `${withProfile}.`);
   }
   if (targetPart !== undefined && peerPart !== undefined) {
     if (benchmark === undefined) return `${targetPart}, and ${peerPart}.`;
@@ -241,7 +259,9 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
  * travel, claimed only when the Mann-Kendall test supports it ("no clear change" otherwise; with
  * five points it says that only an unbroken run could show a trend), with the SPC reading of the
  * latest value when its limits rest on 12 points or more ("unusual variation (special cause)" and
- * why, or "normal variation (common cause)"); the target and the position among peers. Numbers carry their unit and sensible rounding; periods are named as written.
+ * why, or "normal variation (common cause)"); the target and the position among peers, saying
+ * when a red latest period is a profile effect (the year to date is on track for the annual
+ * target). Numbers carry their unit and sensible rounding; periods are named as written.
  *
  * @param analysis the KPI's analysis
  * @returns the paragraph

@@ -1,7 +1,15 @@
+import type { DataFinding } from "../data-quality/check-data";
+import type { AggregateMethod } from "../aggregate/aggregate-method";
+import type { FunnelLabel } from "../benchmark/funnel-position";
+import type { StatisticType } from "../benchmark/funnel-limits";
 import type { XmrChart } from "../spc/xmr-chart";
+import type { CostQuadrantLabel } from "../value-for-money/cost-quadrant";
 import { TargetFinding, TargetFindingCode } from "../targets/check-target";
 import { RagRating } from "../targets/rag";
 import { Polarity, Series } from "../values";
+import type { YearToDateSummary } from "./year-to-date-summary";
+
+export type { YearToDateSummary } from "./year-to-date-summary";
 
 /** One KPI as the analysis reads it: plain data, as a table row or the panel gives it. */
 export interface KpiInput {
@@ -25,18 +33,76 @@ export interface KpiInput {
   denominators?: Series;
   /** Optional cost per position, ideally in real terms (KPI.REALTERMS), for value for money. */
   costs?: Series;
+  /**
+   * Optional price index (deflator) per position: costs are then put in real terms at the prices of
+   * the last period with a deflator (KPI.REALTERMS) before anything is judged on them.
+   */
+  deflators?: Series;
+  /** Optional comparator of the latest value, in its units: a named area such as England, or a value typed in. */
+  comparator?: { name: string; value: number };
+  /**
+   * Optional counts and costs of the peers for the latest period, each one per entry of `peers`
+   * (`null` where a peer has none): the funnel plot and the cost quadrant read them.
+   */
+  peerCounts?: { numerators?: readonly (number | null)[]; denominators?: readonly (number | null)[]; costs?: readonly (number | null)[] };
+  /**
+   * Optional figures the source published for the latest value (a Fingertips download): its
+   * confidence limits and its comparison label, with the name of the area it was compared with.
+   * Used only where the counts cannot give them; a published label is shown as given.
+   */
+  published?: { lower95?: number; upper95?: number; lower998?: number; upper998?: number; comparison?: string; comparedWith?: string };
   /** One mark per position: true leaves the period out of the trend and SPC (it keeps its place). */
   exclude?: readonly boolean[];
+  /**
+   * Officer commentary per position, as written (`null` or blank where none). When given, a KPI
+   * that is Red, Worsening or Special cause concerning with no commentary for its latest value's
+   * period is an `exception_without_explanation`; when left out, commentary is not judged.
+   */
+  commentary?: readonly (string | null)[];
+  /** 0-based positions where a new process starts: the SPC limits are recalculated from each (KPI.SPC's `rebase`). */
+  rebase?: readonly number[];
   /** Significance level of the trend test (default 0.05). */
   alpha?: number;
+  /**
+   * The target for the whole year, for a KPI reported by month or quarter: the analysis then gives
+   * the year to date against it (`yearToDate`). For a count, the year's total (1,200 homes); for a
+   * rate, the level for the year (95%).
+   */
+  annualTarget?: number;
+  /**
+   * How the year to date combines the periods; by default from the KPI: "ratio" with numerators
+   * and denominators, "mean" for a percentage or a unit word, "sum" for a count or money
+   * (docs/FORMULA-CONVENTIONS.md, "Year to date and rolling figures").
+   */
+  ytdMethod?: AggregateMethod;
+  /** The month the year starts in, 1 to 12 (default 4: the UK financial year). */
+  yearStart?: number;
+}
+
+/** A confidence interval of the latest value, in its units. */
+export interface KpiInterval {
+  lower: number;
+  upper: number;
+  /** The level of `lower` and `upper` (0.95). */
+  confidence: number;
+  /** The 99.8% limits, when known. */
+  lower998?: number;
+  upper998?: number;
+  /** How it was found: from the counts (`Wilson`, `Byar`, `exact Poisson`), or `published` as the source gave it. */
+  method: "Wilson" | "Byar" | "exact Poisson" | "published";
+  /** From the counts: a proportion or a rate, and its multiplier (value = numerator / denominator × per). */
+  type?: StatisticType;
+  per?: number;
 }
 
 /** Codes the panel sorts cards by, most serious first. */
 export type ExceptionCode =
+  | "exception_without_explanation"
   | "special_cause_concerning"
   | "worsening"
   | "red"
   | "missing_latest"
+  | "data_quality"
   | TargetFindingCode;
 
 /** Direction of travel over the whole series. */
@@ -130,8 +196,14 @@ export interface KpiAnalysis {
   latest?: { position: number; period: string; value: number };
   /** Periods after the latest present value that have no value yet (a missing latest figure). */
   missingAfterLatest: string[];
-  /** The target for the latest value and its RAG rating. */
-  target?: { value: number; rag: RagRating };
+  /**
+   * The target in force at the latest value (`targetInForce`) and its RAG rating; `previous` when it
+   * changed within the year of the latest period (years from the period labels): the target it
+   * replaced, the last period that target was for, and the first period of the new one.
+   */
+  target?: { value: number; rag: RagRating; previous?: { value: number; period: string; changedIn: string } };
+  /** The year to date against the annual target, for monthly or quarterly periods with `annualTarget` given. */
+  yearToDate?: YearToDateSummary;
   change?: ChangeSummary;
   direction: DirectionSummary;
   /** The XmR chart of the series (Making Data Count, MDC profile), when there are at least 2 values. */
@@ -150,10 +222,31 @@ export interface KpiAnalysis {
    */
   peerMedian?: number;
   targetFindings: TargetFinding[];
+  /** What the data-quality checks found (KPI.DATACHECK's engine): periods, impossible or suspicious figures. */
+  dataQuality: DataFinding[];
   /** Cost against performance over time (KPI.VFM), when costs are given and polarity is not neutral. */
   valueForMoney?: { label: string };
-  /** Wilson interval of the latest value, in its units, when numerators and denominators are given. */
-  interval?: { lower: number; upper: number; confidence: number };
+  /**
+   * The latest value's 95% interval (and 99.8%), in its units: from its numerator and denominator
+   * (Wilson for a proportion, Byar's method or exact Poisson limits for a rate, as Fingertips), or
+   * as the source published it when there are no counts.
+   */
+  interval?: KpiInterval;
+  /**
+   * The latest value against its comparator, as Fingertips compares (KPI.COMPARE): from the
+   * counts' intervals, else from the published limits, else the label the source published, as given.
+   */
+  comparison?: { label: string; comparator: string; comparatorValue?: number; basis: "counts" | "published limits" | "published label" };
+  /**
+   * The latest value on the funnel plot of its peers (PHEindicatormethods' funnel limits at its own
+   * denominator around the peers' pooled value), when at least MIN_PEERS peers have denominators.
+   */
+  funnel?: { label: FunnelLabel; centre: number; lower95: number; upper95: number; lower998: number; upper998: number; peerCount: number };
+  /**
+   * The latest cost: per unit (cost / denominator) when denominators are given, in real terms at
+   * the prices of `prices` when deflators are given, and its quadrant among the peers (KPI.COSTQUADRANT).
+   */
+  cost?: { value: number; period: string; perUnit: boolean; prices?: string; quadrant?: CostQuadrantLabel; peerCount?: number };
   /** Up to three plain-English sentences. */
   narrative: string;
   /** One to five scrutiny questions. */

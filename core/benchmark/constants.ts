@@ -43,3 +43,15 @@ export const MIN_PEERS = 4;
 
 /** The quartile cut points of QUARTILE.INC (Excel) and R type 7: lower quartile, median, upper quartile. */
 export const QUARTILE_PROBABILITIES = [0.25, 0.5, 0.75] as const;
+
+/**
+ * The quantile groups KPI.QUANTILE offers, as LG Inform Plus does: quartiles, quintiles (Fingertips'
+ * `QuintilesComparer`) and deciles. The cut points are at k / groups, as QUARTILE.INC puts them.
+ */
+export const QUANTILE_GROUP_COUNTS = [4, 5, 10] as const;
+
+/**
+ * Decimal places the quantile cut points are rounded to, as Fingertips does ("Correct for double
+ * calculation artifacts, e.g. 30.8 returned as 30.8000000000000000006": `ValueCategoriesCalculator`).
+ */
+export const QUANTILE_CUT_DECIMALS = 10;

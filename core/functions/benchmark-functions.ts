@@ -1,24 +1,14 @@
-import { compareWithComparator } from "../benchmark/compare-with-comparator";
 import { funnelLimits } from "../benchmark/funnel-limits";
 import { gapTo } from "../benchmark/gap-to";
 import { Interval } from "../benchmark/interval";
-import { PeerValues, peerGroupMemo } from "../benchmark/peer-group";
-import { presentPeers } from "../benchmark/peers";
 import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
 import { rateInterval } from "../benchmark/rate-interval";
 import { wilsonInterval } from "../benchmark/wilson-interval";
-import { KpiError } from "../errors";
-import { BENCHMARK_LABELS } from "../labels";
-import { Grid, Polarity, isOmitted } from "../values";
-import { atCell, whereIs } from "./benchmark-inputs";
+import { Grid, isOmitted } from "../values";
+import { atCell, isSingleCell, proportionComparator, whereIs } from "./benchmark-inputs";
 import {
-  COMPARATOR_PARAMETER,
-  COMPARE_DENOMINATOR_PARAMETER,
-  COMPARE_NUMERATOR_PARAMETER,
-  COMPARE_PER_PARAMETER,
-  COMPARISON_TYPE_PARAMETER,
   CONFIDENCE_PARAMETER,
   COUNT_PARAMETER,
   FUNNEL_COMPARATOR_PARAMETER,
@@ -35,45 +25,12 @@ import {
   missingValue,
   readPair,
 } from "./benchmark-parameters";
+import { COMPARE_FUNCTION } from "./compare-function";
 import { POLARITY_PER_CELL_PARAMETER } from "./parameters";
+import { positionAmongPeers } from "./position-among-peers";
 import { FunctionSpec, ResultCell, ResultGrid } from "./types";
 
 /** Benchmarking formulas (docs/FORMULA-CONVENTIONS.md, "Benchmarking against peers"). */
-
-function isSingleCell(grid: Grid): boolean {
-  return grid.length === 1 && grid[0].length === 1;
-}
-
-/**
- * Runs a position formula (rank, quartile, percentile, gap) over every cell of `value`, each
- * against its peers (see `lineUpPeers`). A missing value, or a period with no peer values, gives
- * an empty cell in a multi-cell call and an error in a single-cell call. Each distinct peer group
- * is sorted once (`peerGroup`), however many values are placed in it.
- */
-function positionAmongPeers(
-  value: unknown,
-  peerValues: unknown,
-  polarity: unknown,
-  compute: (value: number, peers: PeerValues, polarity: Polarity) => number,
-): ResultGrid {
-  const { grid: valueGrid, numbers: values } = VALUE_PARAMETER.read(value);
-  const peers = PEER_VALUES_PARAMETER.read(peerValues, valueGrid);
-  const polarities = POLARITY_PER_CELL_PARAMETER.read(polarity, valueGrid, "value");
-  if (isSingleCell(valueGrid)) {
-    const only = values[0][0];
-    if (only === null) throw missingValue("value", "enter the value to place among the peers");
-    return [[compute(only, peers.at(0, 0), polarities[0][0])]];
-  }
-  presentPeers(peers.all);
-  const groupFor = peerGroupMemo();
-  return values.map((row, r) =>
-    row.map((cell, c): ResultCell => {
-      const group = groupFor(peers.at(r, c));
-      if (cell === null || group === null) return "";
-      return compute(cell, group, polarities[r][c]);
-    }),
-  );
-}
 
 /**
  * One result row per pair of cells: the point estimate, then the lower and upper limits at each
@@ -103,32 +60,6 @@ function intervalRows(
     }),
   );
   return rows;
-}
-
-/** The comparator on the scale of a proportion of 1, checked (run it inside `atCell`, which says where). */
-function proportionComparator(comparator: number, per: number): number {
-  if (comparator < 0 || comparator > per) {
-    throw new KpiError({
-      code: "invalid_argument",
-      argument: "comparator",
-      problem: `is ${comparator}, ${comparator < 0 ? "which is negative" : `more than ${per}, so it is not a proportion${per === 1 ? " of 1" : ""}`}`,
-      fix: per === 1 ? "give it as a proportion (0.806 or 80.6%), or set per to 100 for percentages" : "check the comparator and per",
-    });
-  }
-  return comparator / per;
-}
-
-/** A published interval, checked (run it inside `atCell`, which says where). */
-function checkInterval(lower: number, upper: number): Interval {
-  if (lower > upper) {
-    throw new KpiError({
-      code: "invalid_argument",
-      argument: "numerator",
-      problem: `(the lower limit, ${lower}) is above the denominator (the upper limit, ${upper})`,
-      fix: 'with type "interval" give the lower limit as numerator and the upper limit as denominator',
-    });
-  }
-  return { lower, upper };
 }
 
 export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
@@ -210,49 +141,7 @@ export const BENCHMARK_FUNCTIONS: readonly FunctionSpec[] = [
       });
     },
   },
-  {
-    name: "COMPARE",
-    description:
-      "Better, Similar or Worse than a comparator (e.g. the national figure), as Fingertips: whether the value's confidence interval excludes the comparator. With confidence {0.95, 0.998}, Best or Worst when even the 99.8% interval excludes it.",
-    parameters: [
-      COMPARE_NUMERATOR_PARAMETER,
-      COMPARE_DENOMINATOR_PARAMETER,
-      COMPARATOR_PARAMETER,
-      POLARITY_PER_CELL_PARAMETER,
-      COMPARISON_TYPE_PARAMETER,
-      CONFIDENCE_PARAMETER,
-      COMPARE_PER_PARAMETER,
-    ],
-    result: { shape: "table", type: "string" },
-    example: { formula: '=KPI.COMPARE(650, 1000, 0.6, "higher")', result: "Better" },
-    implementation(numerator, denominator, comparator, polarity, type, confidence, per) {
-      const kind = COMPARISON_TYPE_PARAMETER.read(type);
-      const levels = CONFIDENCE_PARAMETER.read(confidence);
-      const base = COMPARE_PER_PARAMETER.read(per, kind);
-      if (isOmitted(comparator)) throw missingValue("comparator", "enter the value to compare with, such as the national figure");
-      const { grid, firsts, seconds } = readPair(numerator, denominator, COMPARE_NUMERATOR_PARAMETER, COMPARE_DENOMINATOR_PARAMETER);
-      const comparators = COMPARATOR_PARAMETER.read(comparator, grid);
-      const polarities = POLARITY_PER_CELL_PARAMETER.read(polarity, grid, "numerator");
-      return firsts.map((row, r) =>
-        row.map((x, c) => {
-          const n = seconds[r][c];
-          const target = comparators[r][c];
-          if (x === null || n === null || target === null) return BENCHMARK_LABELS.notCompared;
-          const where = whereIs(grid, r, c);
-          return atCell(() => {
-            if (kind === "interval") return compareWithComparator(checkInterval(x, n), target, polarities[r][c]);
-            const intervals = levels.map((level): Interval => {
-              if (kind === "rate") return rateInterval(x, n, base, level);
-              const interval = wilsonInterval(x, n, level);
-              return { lower: interval.lower, upper: interval.upper };
-            });
-            const point = kind === "rate" ? target : proportionComparator(target, base);
-            return compareWithComparator(intervals[0], point, polarities[r][c], levels.length === 2 ? intervals[1] : undefined);
-          }, where);
-        }),
-      );
-    },
-  },
+  COMPARE_FUNCTION,
   {
     name: "FUNNEL",
     description:

@@ -113,3 +113,27 @@ export function whereIs(grid: Grid, row: number, column: number): string | undef
   if (rows > 1 && columns > 1) return `in row ${row + 1}, column ${column + 1}`;
   return rows > 1 ? `in row ${row + 1}` : `in column ${column + 1}`;
 }
+
+/** True for a range of one cell (a single-value call, which says what is missing rather than leaving a blank). */
+export function isSingleCell(grid: Grid): boolean {
+  return grid.length === 1 && grid[0].length === 1;
+}
+
+/**
+ * The comparator on the scale of a proportion of 1, checked (run it inside `atCell`, which says where).
+ *
+ * @throws {KpiError} `invalid_argument` for a negative comparator or one above per
+ * @example
+ * proportionComparator(80, 100); // => 0.8
+ */
+export function proportionComparator(comparator: number, per: number): number {
+  if (comparator < 0 || comparator > per) {
+    throw new KpiError({
+      code: "invalid_argument",
+      argument: "comparator",
+      problem: `is ${comparator}, ${comparator < 0 ? "which is negative" : `more than ${per}, so it is not a proportion${per === 1 ? " of 1" : ""}`}`,
+      fix: per === 1 ? "give it as a proportion (0.806 or 80.6%), or set per to 100 for percentages" : "check the comparator and per",
+    });
+  }
+  return comparator / per;
+}

@@ -120,16 +120,16 @@ export const RATE_PER_PARAMETER: ReadingParameter<number> = {
   read: (raw) => readNumberOption(raw, "per", DEFAULT_RATE_PER, { min: 0, minExclusive: true, allowed: "a base above zero, such as 1000 or 100000" }),
 };
 
-/** The kinds of statistic KPI.COMPARE compares. */
-export const COMPARISON_TYPES = ["proportion", "rate", "interval"] as const;
+/** The kinds of statistic KPI.COMPARE compares ("dsr": a directly standardised rate, by Fingertips' control limits). */
+export const COMPARISON_TYPES = ["proportion", "rate", "interval", "dsr"] as const;
 export type ComparisonType = (typeof COMPARISON_TYPES)[number];
 
 /** The kinds of statistic KPI.FUNNEL draws limits for. */
 const FUNNEL_TYPES: readonly StatisticType[] = ["proportion", "rate"];
 
-/** Reads `per` of KPI.COMPARE and KPI.FUNNEL: its default follows the type (1 for a proportion, 100,000 for a rate). */
+/** Reads `per` of KPI.COMPARE and KPI.FUNNEL: its default follows the type (1 for a proportion, 100,000 for a rate or a DSR). */
 function readPer(raw: unknown, type: string): number {
-  return readNumberOption(raw, "per", type === "rate" ? DEFAULT_RATE_PER : DEFAULT_PROPORTION_PER, {
+  return readNumberOption(raw, "per", type === "rate" || type === "dsr" ? DEFAULT_RATE_PER : DEFAULT_PROPORTION_PER, {
     min: 0,
     minExclusive: true,
     allowed: "a base above zero, such as 1, 100 or 100000",
@@ -150,12 +150,41 @@ export const COMPARATOR_PARAMETER = partnerParameter("comparator", "The value to
 export const COMPARISON_TYPE_PARAMETER: ReadingParameter<ComparisonType> = {
   name: "type",
   description:
-    'Optional. "proportion" (default; Wilson interval), "rate" (exact Poisson below 10 events, else Byar) or "interval" (numerator and denominator are a published lower and upper limit).',
+    'Optional. "proportion" (default; Wilson interval), "rate" (exact Poisson below 10 events, else Byar), "interval" (numerator and denominator are a published lower and upper limit) or "dsr" (numerator is a directly standardised rate, denominator its population: Fingertips\' control limits around the comparator).',
   optional: true,
   kind: "value",
   sheetsType: "string",
   read: (raw) => readChoice<ComparisonType>(raw, "type", COMPARISON_TYPES, "proportion"),
 };
+
+/**
+ * One limit of the comparator's own interval (another area's, say), lined up like comparator.
+ * Optional as a pair: both left out reads as `undefined`; one given without the other names the
+ * missing one (`partner` is the other limit's argument).
+ */
+function comparatorLimitParameter(name: string, description: string, hint: string): ReadingParameter<(number | null)[][] | undefined, [Grid, unknown]> {
+  const limit = partnerParameter(name, description, "numerator");
+  return {
+    ...limit,
+    optional: true,
+    read(raw, grid, partner) {
+      if (isOmitted(raw) && isOmitted(partner)) return undefined;
+      if (isOmitted(raw)) throw missingValue(name, hint);
+      return limit.read(raw, grid);
+    },
+  };
+}
+
+export const COMPARATOR_LOWER_PARAMETER = comparatorLimitParameter(
+  "comparator_lower",
+  "Optional. The comparator's own lower confidence limit (another area's, say), lined up like comparator: then Similar means the two intervals overlap, as Fingertips compares areas.",
+  "enter the comparator's lower confidence limit, or leave comparator_lower and comparator_upper both empty",
+);
+export const COMPARATOR_UPPER_PARAMETER = comparatorLimitParameter(
+  "comparator_upper",
+  "Optional. The comparator's own upper confidence limit, lined up like comparator_lower.",
+  "enter the comparator's upper confidence limit, or leave comparator_lower and comparator_upper both empty",
+);
 
 export const COMPARE_PER_PARAMETER: ReadingParameter<number, [string]> = {
   name: "per",

@@ -1,6 +1,9 @@
+import { AGGREGATE_FUNCTIONS } from "./aggregate-functions";
 import { BENCHMARK_FUNCTIONS } from "./benchmark-functions";
+import { DATA_QUALITY_FUNCTIONS } from "./data-quality-functions";
 import { KPI_SET_FUNCTIONS } from "./kpi-set-functions";
 import { NARRATIVE_FUNCTIONS } from "./narrative-functions";
+import { PUBLIC_HEALTH_FUNCTIONS } from "./public-health-functions";
 import { SPC_FUNCTIONS } from "./spc-functions";
 import { TARGET_FUNCTIONS } from "./target-functions";
 import { TREND_FUNCTIONS } from "./trend-functions";
@@ -12,10 +15,13 @@ export const CATALOGUE: readonly FunctionSpec[] = [
   ...TREND_FUNCTIONS,
   ...SPC_FUNCTIONS,
   ...BENCHMARK_FUNCTIONS,
+  ...PUBLIC_HEALTH_FUNCTIONS,
   ...TARGET_FUNCTIONS,
   ...VALUE_FUNCTIONS,
+  ...AGGREGATE_FUNCTIONS,
   ...KPI_SET_FUNCTIONS,
   ...NARRATIVE_FUNCTIONS,
+  ...DATA_QUALITY_FUNCTIONS,
 ];
 
 /**

@@ -101,7 +101,7 @@ const NAME_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
   },
 };
 
-const PERIODS_PARAMETER: ReadingParameter<string[] | undefined, [SeriesSet]> = {
+export const PERIODS_PARAMETER: ReadingParameter<string[] | undefined, [SeriesSet]> = {
   name: "periods",
   description: 'Optional. The period labels as you write them ("2023/24", "Q2 2024/25", or dates shown as months), one per column of values, e.g. the header row.',
   optional: true,
@@ -110,7 +110,7 @@ const PERIODS_PARAMETER: ReadingParameter<string[] | undefined, [SeriesSet]> = {
   read: readPeriods,
 };
 
-const UNIT_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
+export const UNIT_PARAMETER: ReadingParameter<string[], [SeriesSet]> = {
   name: "unit",
   description: 'Optional. The unit: "%" (values as 72.4 or 0.724), "£", a word such as "days", or blank for a count; one or one per KPI.',
   optional: true,

@@ -5,6 +5,9 @@ import {
   Series,
   SeriesSet,
   applyExclusions,
+  describeShape,
+  flattenGrid,
+  toGrid,
   isOmitted,
   parsePolarityCell,
   readAligned,
@@ -13,6 +16,7 @@ import {
   readPolarity,
   readSeriesSet,
 } from "../values";
+import { KpiError } from "../errors";
 import { TargetArgument, readPeers, readTargets } from "./read-targets";
 import { ReadingParameter } from "./types";
 
@@ -101,4 +105,28 @@ export const PEERS_PARAMETER: ReadingParameter<(number[] | undefined)[], [Series
   kind: "range",
   sheetsType: "number[][]",
   read: (raw, set) => readPeers(raw, set, "peer_values"),
+};
+
+/**
+ * The period labels beside `values`, as the host hands them over (`undefined` when left out): one
+ * per period, a row or a column as long as each series (the header row of a block). Read as
+ * periods with `placePeriods` (core/aggregate).
+ */
+export const PERIODS_PARAMETER: ReadingParameter<unknown[] | undefined, [SeriesSet]> = {
+  name: "periods",
+  description:
+    'Optional. The period of each value, in time order: months ("Apr-24", "April 2024", "2024-04"), quarters ("Q1 2024/25" is April to June 2024), years ("2023/24") or date cells; one row or column (the header row of a block).',
+  optional: true,
+  kind: "range",
+  sheetsType: "string[][]",
+  read(raw, set) {
+    if (isOmitted(raw)) return undefined;
+    const grid = toGrid(raw);
+    const cells = flattenGrid(grid);
+    const length = set.series[0].length;
+    if ((grid.length !== 1 && grid[0].length !== 1) || cells.length !== length) {
+      throw new KpiError({ code: "length_mismatch", argument: "periods", other: "values", expected: `${length} periods`, actual: describeShape(grid) });
+    }
+    return cells;
+  },
 };

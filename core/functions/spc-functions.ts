@@ -1,6 +1,7 @@
+import { isKpiError } from "../errors";
 import { ASSURANCE_LABELS, NOT_ENOUGH_DATA } from "../labels";
 import { MIN_POINTS_FOR_LIMITS, DEFAULT_RUN_LENGTH, SpcProfile } from "../spc/constants";
-import { XmrChart, xmrChart } from "../spc/xmr-chart";
+import { XmrChart, XmrOptions, xmrChart } from "../spc/xmr-chart";
 import { BASELINE_POINTS_RULE, RUN_LENGTH_RULE, checkRebasePosition, readSpcProfile } from "../spc/xmr-options";
 import {
   SeriesSet,
@@ -103,6 +104,21 @@ const ASSURANCE_TARGET_PARAMETER: ReadingParameter<(number | null)[], [SeriesSet
   read: readTargetPerSeries,
 };
 
+/**
+ * The settings that shape a chart's limits (rule profile, run length, baseline, rebase), read as
+ * KPI.SPC reads them, so that KPI.VARIATION and KPI.ASSURANCE label the same chart KPI.SPC draws
+ * (NHSRplotthedots issue 172: the assurance icon disagreed with a rebased chart). Positions are
+ * read against the number of periods (the columns of a block).
+ */
+function chartShape(set: SeriesSet, rules: unknown, runLength: unknown, baselinePoints: unknown, rebase: unknown): Omit<XmrOptions, "polarity"> {
+  return {
+    profile: RULES_PARAMETER.read(rules),
+    runLength: RUN_LENGTH_PARAMETER.read(runLength),
+    baselinePoints: BASELINE_PARAMETER.read(baselinePoints),
+    rebase: REBASE_PARAMETER.read(rebase, set.series[0].length),
+  };
+}
+
 /** How the header names the profile: `MDC rules, run of 7`. */
 function profileText(chart: XmrChart): string {
   const trial = chart.groups.some((group) => group.trialLimits) ? `; trial limits, fewer than ${MIN_POINTS_FOR_LIMITS} points` : "";
@@ -172,41 +188,53 @@ export const SPC_FUNCTIONS: readonly FunctionSpec[] = [
   {
     name: "VARIATION",
     description:
-      "Making Data Count variation of the latest point: Common cause, Special cause improving, Special cause concerning, Special cause neutral, or Not enough data (fewer than 12 points). A block gives one label per KPI row.",
-    parameters: [VALUES_PARAMETER, POLARITY_PARAMETER, RULES_PARAMETER, RUN_LENGTH_PARAMETER, EXCLUDE_PARAMETER],
+      "Making Data Count variation of the latest point: Common cause, Special cause improving, Special cause concerning, Special cause neutral, or Not enough data (fewer than 12 points). A block gives one label per KPI row. Given the same rules, run length, exclusions, baseline and rebase as KPI.SPC, it is the variation of the chart's latest point.",
+    parameters: [VALUES_PARAMETER, POLARITY_PARAMETER, RULES_PARAMETER, RUN_LENGTH_PARAMETER, EXCLUDE_PARAMETER, BASELINE_PARAMETER, REBASE_PARAMETER],
     result: { shape: "value", type: "string" },
     example: { formula: '=KPI.VARIATION({5,6,5,6,5,6,5,6,5,6,5,6,9,9,9,9,9,9,9}, "higher")', result: "Special cause improving" },
-    implementation(values, polarity, rules, runLength, exclude) {
+    implementation(values, polarity, rules, runLength, exclude, baselinePoints, rebase) {
       const set = VALUES_PARAMETER.read(values);
       const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
       const polarities = POLARITY_PARAMETER.read(polarity, set);
-      const profile = RULES_PARAMETER.read(rules);
-      const run = RUN_LENGTH_PARAMETER.read(runLength);
-      return labelPerSeries(
-        set,
-        (series, i) => xmrChart(series, { polarity: polarities[i], profile, runLength: run, exclude: masks?.[i] }).variation,
-        NOT_ENOUGH_DATA,
-      );
+      const shape = chartShape(set, rules, runLength, baselinePoints, rebase);
+      return labelPerSeries(set, (series, i) => xmrChart(series, { ...shape, polarity: polarities[i], exclude: masks?.[i] }).variation, NOT_ENOUGH_DATA);
     },
   },
   {
     name: "ASSURANCE",
     description:
-      "Making Data Count assurance: where the target lies against the process limits at the latest point. Consistently passing, Hit and miss, Consistently failing, No target, or Not enough data (fewer than 12 points). A block gives one label per KPI row.",
-    parameters: [VALUES_PARAMETER, ASSURANCE_TARGET_PARAMETER, POLARITY_PARAMETER, RULES_PARAMETER, EXCLUDE_PARAMETER],
+      "Making Data Count assurance: where the target lies against the process limits at the latest point. Consistently passing, Hit and miss, Consistently failing, No target, or Not enough data (fewer than 12 points). A block gives one label per KPI row. Given the same rules, exclusions, run length, baseline and rebase as KPI.SPC, it is the assurance of the chart's latest point.",
+    parameters: [
+      VALUES_PARAMETER,
+      ASSURANCE_TARGET_PARAMETER,
+      POLARITY_PARAMETER,
+      RULES_PARAMETER,
+      EXCLUDE_PARAMETER,
+      RUN_LENGTH_PARAMETER,
+      BASELINE_PARAMETER,
+      REBASE_PARAMETER,
+    ],
     result: { shape: "value", type: "string" },
     example: { formula: '=KPI.ASSURANCE({80,82,81,83,80,82,81,83,80,82,81,83}, 70, "higher")', result: "Consistently passing" },
-    implementation(values, target, polarity, rules, exclude) {
+    implementation(values, target, polarity, rules, exclude, runLength, baselinePoints, rebase) {
       const set = VALUES_PARAMETER.read(values);
       const { masks } = EXCLUDE_PARAMETER.read(exclude, set);
       const polarities = POLARITY_PARAMETER.read(polarity, set);
       const targets = ASSURANCE_TARGET_PARAMETER.read(target, set);
-      const profile = RULES_PARAMETER.read(rules);
+      const shape = chartShape(set, rules, runLength, baselinePoints, rebase);
       return labelPerSeries(
         set,
         (series, i) => {
-          if (targets[i] === null || polarities[i] === "neutral") return ASSURANCE_LABELS.noTarget;
-          return xmrChart(series, { polarity: polarities[i], target: targets[i], profile, exclude: masks?.[i] }).assurance;
+          const noTarget = targets[i] === null || polarities[i] === "neutral";
+          try {
+            // The chart's own assurance (No target without a target or with neutral polarity), so
+            // that its settings are checked even when there is nothing to judge.
+            return xmrChart(series, { ...shape, polarity: polarities[i], target: targets[i], exclude: masks?.[i] }).assurance;
+          } catch (error) {
+            // Too few values for a chart still has no target to judge when there is none.
+            if (noTarget && isKpiError(error) && error.kind === "data") return ASSURANCE_LABELS.noTarget;
+            throw error;
+          }
         },
         NOT_ENOUGH_DATA,
       );

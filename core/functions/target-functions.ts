@@ -1,7 +1,9 @@
+import { placePeriods } from "../aggregate/place-periods";
 import { KpiError } from "../errors";
+import { FINANCIAL_YEAR_START } from "../values/periods";
 import { NOT_ENOUGH_DATA, NO_CONCERNS, RAG_LABELS } from "../labels";
 import { checkTarget } from "../targets/check-target";
-import { DEFAULT_DEADLINE_WINDOW_SHARE } from "../targets/constants";
+import { DEFAULT_DEADLINE_WINDOW_SHARE, STALE_TARGET_PERIODS } from "../targets/constants";
 import { deadlineBunching } from "../targets/deadline-bunching";
 import { ragRating } from "../targets/rag";
 import {
@@ -19,7 +21,7 @@ import {
   readRequiredNumber,
   toGrid,
 } from "../values";
-import { PEERS_PARAMETER, POLARITY_PARAMETER, POLARITY_PER_CELL_PARAMETER, VALUES_PARAMETER } from "./parameters";
+import { PEERS_PARAMETER, PERIODS_PARAMETER, POLARITY_PARAMETER, POLARITY_PER_CELL_PARAMETER, VALUES_PARAMETER } from "./parameters";
 import { TargetArgument, readTargets } from "./read-targets";
 import { FunctionSpec, ReadingParameter, ResultGrid } from "./types";
 
@@ -122,6 +124,16 @@ const EXTENSIONS_PARAMETER: ReadingParameter<boolean[] | undefined, [Grid]> = {
   read: (raw, durations) => (isOmitted(raw) ? undefined : readAligned(raw, durations, "extensions", "durations", isExtension).flat()),
 };
 
+/** KPI.TARGETCHECK's periods, read for how many there are a year (1 when left out). */
+const TARGETCHECK_PERIODS_PARAMETER: ReadingParameter<1 | 4 | 12, [SeriesSet]> = {
+  ...PERIODS_PARAMETER,
+  description: `${PERIODS_PARAMETER.description} With months or quarters, a yearly target repeated through its year counts once: Stale target then needs it unchanged for ${STALE_TARGET_PERIODS} years.`,
+  read(raw, set) {
+    const cells = PERIODS_PARAMETER.read(raw, set);
+    return cells === undefined ? 1 : placePeriods(cells, FINANCIAL_YEAR_START).perYear;
+  },
+};
+
 /** Target formulas (docs/FORMULA-CONVENTIONS.md, "Targets"). */
 export const TARGET_FUNCTIONS: readonly FunctionSpec[] = [
   {
@@ -153,17 +165,18 @@ export const TARGET_FUNCTIONS: readonly FunctionSpec[] = [
     name: "TARGETCHECK",
     description:
       "Checks whether a target is any good: soft, unrealistic, below peers, stale, asking for decline, hit and miss, green but bottom quartile, red but top quartile, or missing. A column of findings, each a sentence with its numbers.",
-    parameters: [VALUES_PARAMETER, TARGETS_PARAMETER, POLARITY_PARAMETER, PEERS_PARAMETER],
+    parameters: [VALUES_PARAMETER, TARGETS_PARAMETER, POLARITY_PARAMETER, PEERS_PARAMETER, TARGETCHECK_PERIODS_PARAMETER],
     result: { shape: "column", type: "string" },
     example: { formula: "=KPI.TARGETCHECK({70,72,71,73}, 60)", result: "Soft target: met in all 4 periods, by 11.5 on average, ..." },
-    implementation(values, targets, polarity, peerValues) {
+    implementation(values, targets, polarity, peerValues, periods) {
       const set = VALUES_PARAMETER.read(values);
       const targetList = TARGETS_PARAMETER.read(targets, set);
       const polarities = POLARITY_PARAMETER.read(polarity, set);
       const peers = PEERS_PARAMETER.read(peerValues, set);
+      const periodsPerYear = TARGETCHECK_PERIODS_PARAMETER.read(periods, set);
       const lines = set.series.map((series, i) => {
         if (countPresent(series) === 0) return [NOT_ENOUGH_DATA];
-        const findings = checkTarget({ values: series, targets: targetList[i], polarity: polarities[i], peers: peers[i] });
+        const findings = checkTarget({ values: series, targets: targetList[i], polarity: polarities[i], peers: peers[i], periodsPerYear });
         return findings.length === 0 ? [NO_CONCERNS] : findings.map((finding) => finding.sentence);
       });
       return linesResult(lines, set.isBlock);

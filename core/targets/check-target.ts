@@ -37,6 +37,12 @@ export interface TargetCheckInput {
   unit?: Unit;
   /** XmR process limits to judge the target against; computed from `values` when not given. */
   limits?: ProcessLimits;
+  /**
+   * Periods a year when the periods are known to be months (12) or quarters (4): a yearly target
+   * repeated through its year is then one target, not one per period. Default 1 (each period is
+   * its own target-setting round, as for yearly figures or unknown periods).
+   */
+  periodsPerYear?: 1 | 4 | 12;
 }
 
 /** What every finding reads, worked out once; `undefined` when the KPI has no value. */
@@ -59,6 +65,7 @@ function makeContext(input: TargetCheckInput): FindingContext | undefined {
     values: input.values,
     targets,
     perPeriod,
+    periodsPerYear: input.periodsPerYear ?? 1,
     polarity: input.polarity,
     unit: input.unit ?? NO_UNIT,
     tolerance: input.tolerance ?? 0,

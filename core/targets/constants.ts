@@ -32,8 +32,9 @@ export const SOFT_TARGET_MARGIN_IN_MOVING_RANGES = 1;
 export const UNREALISTIC_MIN_VALUES = 4;
 
 /**
- * Stale target: a target given per period that has not changed for this many periods or more
- * (docs/FORMULA-CONVENTIONS.md, "Targets").
+ * Stale target: a target given per period that has not changed for this many periods or more;
+ * with months or quarters, for this many years of them, since a yearly target is repeated through
+ * its year (docs/FORMULA-CONVENTIONS.md, "Targets").
  */
 export const STALE_TARGET_PERIODS = 4;
 

@@ -60,3 +60,35 @@ export function targetInForce(targets: Series, latestPosition: number): TargetIn
   if (goal === null && current !== null) goal = { position: latestPosition + 1, value: current.value };
   return { current, goal };
 }
+
+/** When the target in force was set, and the one in force before it. */
+export interface TargetChange {
+  /** The first position of the current target's unbroken run (periods without a target inside it skipped). */
+  since: number;
+  /** The different target in force before that run, or `null` when there was none. */
+  previous: PlacedTarget | null;
+}
+
+/**
+ * When the target in force (`current`, from {@link targetInForce}) was set and what it replaced:
+ * a target stepped up each April is in force from the first period of its run, and the report
+ * shows it beside the previous one when it changed this year.
+ *
+ * @param targets one target per position (`null` where none)
+ * @param current the target in force
+ * @example
+ * targetChange([60, 60, 62, null, 62], { position: 4, value: 62 });
+ * // => { since: 2, previous: { position: 1, value: 60 } }
+ * targetChange([60, 60], { position: 1, value: 60 });
+ * // => { since: 0, previous: null }
+ */
+export function targetChange(targets: Series, current: PlacedTarget): TargetChange {
+  let since = current.position;
+  for (let i = current.position - 1; i >= 0; i--) {
+    const value = targets[i];
+    if (value === null || value === undefined) continue;
+    if (value !== current.value) return { since, previous: { position: i, value } };
+    since = i;
+  }
+  return { since, previous: null };
+}

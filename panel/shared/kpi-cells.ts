@@ -135,3 +135,24 @@ export function readOptionalFigure(cell: Cell, what: string, percent: boolean): 
   if (figure !== undefined) return { value: figure };
   return { value: null, note: `The ${what.toLowerCase()} ${quoteCell(cell)} is not a figure, so this KPI is analysed without one: enter the figure, or leave the cell blank.` };
 }
+
+/**
+ * A KPI's targets period by period (a target table, a "<KPI> target" row, a long table's Target
+ * column), read as its values are: a gap for a blank or marker, a gap with a note naming the cell
+ * for text such as "tbc", and "50%" as 50 in a percentage KPI.
+ *
+ * @example
+ * readTargetCells([80, "tbc"], ["Q1 2023/24", "Q2 2023/24"], false);
+ * // => { values: [80, null], notes: ['The target "tbc" for Q2 2023/24 is not a figure, so that period has no target: enter the figure there, or leave it blank.'] }
+ */
+export function readTargetCells(cells: readonly Cell[], places: readonly string[], percent: boolean): ReadCells {
+  const notes: string[] = [];
+  const values = places.map((place, i) => {
+    const cell = cells[i] ?? null;
+    const figure = figureOf(cell, percent);
+    if (figure !== undefined) return figure;
+    notes.push(`The target ${quoteCell(cell)} for ${place} is not a figure, so that period has no target: enter the figure there, or leave it blank.`);
+    return null;
+  });
+  return { values, notes };
+}

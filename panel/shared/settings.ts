@@ -1,7 +1,7 @@
 /**
  * The panel's settings saved with the workbook (as document settings, never in the user's cells):
- * the periods to leave out of the analysis, for every KPI or for one. Read back with a schema,
- * since anyone who can edit the workbook can edit them.
+ * the periods to leave out of the analysis and the events on the chart, for every KPI or for one.
+ * Read back with a schema, since anyone who can edit the workbook can edit them.
  */
 import * as z from "zod/mini";
 import { readUntrusted } from "./untrusted-input";
@@ -9,17 +9,39 @@ import { readUntrusted } from "./untrusted-input";
 /** Key for the periods left out of every KPI. */
 export const ALL_KPIS = "*";
 
+/** An event on the chart: a note at one period and, with `rebase`, a new process starting there. */
+export interface ChartEvent {
+  /** The period label, as in the KPI table. */
+  period: string;
+  /** The user's note ("Lockdown", "New recording system"), shown as text. */
+  note: string;
+  /** True when a new process starts at this period: the SPC limits are recalculated from it (KPI.SPC's rebase). */
+  rebase: boolean;
+}
+
 export interface PanelSettings {
   version: 1;
   /** KPI name (as in the table) or `*` -> period labels to leave out. */
   excluded: Record<string, string[]>;
+  /** KPI name or `*` -> events on the chart, in the order added; absent when there are none. */
+  events?: Record<string, ChartEvent[]>;
 }
+
+const SAVED_EVENT = z.object(
+  {
+    period: z.string({ error: "is not a period label (text)" }),
+    note: z.string({ error: "is not a note (text)" }),
+    rebase: z.boolean({ error: "is not true or false (a new process starts here)" }),
+  },
+  { error: "is not an event on the chart" },
+);
 
 /** The settings as saved: version 1 (or none, as the first release wrote them). */
 const SAVED_SETTINGS = z.object(
   {
     version: z.optional(z.literal(1, { error: "is a version this release cannot read" })),
     excluded: z.optional(z.record(z.string(), z.array(z.string({ error: "is not a period label (text)" }), { error: "is not a list of periods" }))),
+    events: z.optional(z.record(z.string(), z.array(SAVED_EVENT, { error: "is not a list of events" }))),
   },
   { error: "are not settings of KPI Scrutiny" },
 );
@@ -28,16 +50,34 @@ export function emptySettings(): PanelSettings {
   return { version: 1, excluded: {} };
 }
 
-/** What can be kept of settings that do not fit: every period label that is text. */
-function salvage(data: unknown): PanelSettings {
-  const excluded: Record<string, string[]> = {};
-  const saved = typeof data === "object" && data !== null ? (data as { excluded?: unknown }).excluded : undefined;
-  if (typeof saved === "object" && saved !== null) {
-    for (const [key, value] of Object.entries(saved as Record<string, unknown>)) {
-      if (Array.isArray(value)) excluded[key] = value.filter((item): item is string => typeof item === "string");
-    }
+/** The lists of a saved record (`{ key: [...] }`), each item kept when `keep` reads it. */
+function salvageLists<T>(saved: unknown, keep: (item: unknown) => T | undefined): Record<string, T[]> {
+  const lists: Record<string, T[]> = {};
+  if (typeof saved !== "object" || saved === null) return lists;
+  for (const [key, value] of Object.entries(saved as Record<string, unknown>)) {
+    if (!Array.isArray(value)) continue;
+    lists[key] = value.flatMap((item) => {
+      const kept = keep(item);
+      return kept === undefined ? [] : [kept];
+    });
   }
-  return { version: 1, excluded };
+  return lists;
+}
+
+/** An event that can be kept: one with a period label; a note that is not text is dropped, as is a rebase that is not true. */
+function salvageEvent(item: unknown): ChartEvent | undefined {
+  if (typeof item !== "object" || item === null) return undefined;
+  const { period, note, rebase } = item as Record<string, unknown>;
+  return typeof period === "string" ? { period, note: typeof note === "string" ? note : "", rebase: rebase === true } : undefined;
+}
+
+/** What can be kept of settings that do not fit: every period label that is text, every event with a period. */
+function salvage(data: unknown): PanelSettings {
+  const saved = typeof data === "object" && data !== null ? (data as { excluded?: unknown; events?: unknown }) : {};
+  const settings: PanelSettings = { version: 1, excluded: salvageLists(saved.excluded, (item) => (typeof item === "string" ? item : undefined)) };
+  const events = salvageLists(saved.events, salvageEvent);
+  if (Object.keys(events).length > 0) settings.events = events;
+  return settings;
 }
 
 /**
@@ -58,7 +98,11 @@ export function readSavedSettings(json: string | null): { settings: PanelSetting
     return { settings: emptySettings(), problem: "The saved settings could not be read: they are not in the form KPI Scrutiny saves them." };
   }
   const reading = readUntrusted(SAVED_SETTINGS, data);
-  if (reading.ok) return { settings: { version: 1, excluded: reading.value.excluded ?? {} } };
+  if (reading.ok) {
+    const settings: PanelSettings = { version: 1, excluded: reading.value.excluded ?? {} };
+    if (reading.value.events !== undefined && Object.keys(reading.value.events).length > 0) settings.events = reading.value.events;
+    return { settings };
+  }
   return { settings: salvage(data), problem: `The saved settings could not all be read: ${reading.problem}.` };
 }
 
@@ -88,5 +132,25 @@ export function setExcluded(settings: PanelSettings, key: string, periods: reado
   const excluded = { ...settings.excluded };
   if (periods.length === 0) delete excluded[key];
   else excluded[key] = [...periods];
-  return { version: 1, excluded };
+  return { ...settings, version: 1, excluded };
+}
+
+/** The events on one KPI's chart: those for every KPI, then its own. */
+export function eventsFor(settings: PanelSettings, kpiName: string): ChartEvent[] {
+  return [...(settings.events?.[ALL_KPIS] ?? []), ...(settings.events?.[kpiName] ?? [])];
+}
+
+/**
+ * Sets (or clears, with an empty list) the events for `key` (`*` or a KPI name).
+ *
+ * @example
+ * setEvents(emptySettings(), "*", [{ period: "2020/21", note: "Lockdown", rebase: true }]).events;
+ * // => { "*": [{ period: "2020/21", note: "Lockdown", rebase: true }] }
+ */
+export function setEvents(settings: PanelSettings, key: string, events: readonly ChartEvent[]): PanelSettings {
+  const all = { ...settings.events };
+  if (events.length === 0) delete all[key];
+  else all[key] = events.map((event) => ({ ...event }));
+  const { events: _replaced, ...rest } = settings;
+  return Object.keys(all).length > 0 ? { ...rest, events: all } : rest;
 }

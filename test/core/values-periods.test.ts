@@ -3,7 +3,21 @@
  * share: what looks like a period, their order, and a date as a period label. The Excel serials are
  * Excel's own: DATE(2024,4,1) = 45383 and DATE(2024,4,15) = 45397 (day 0 is 30 Dec 1899).
  */
-import { MONTH_NAMES, dateLabel, dateSerialLabel, isDateObject, looksLikePeriod, looksLikeShownDate, monthNumber, orderPeriods, periodSortKey } from "../../core/values/periods";
+import {
+  MONTH_NAMES,
+  dateLabel,
+  dateSerialLabel,
+  isDateObject,
+  looksLikePeriod,
+  looksLikeShownDate,
+  monthLabel,
+  monthNumber,
+  orderPeriods,
+  periodMonths,
+  periodSortKey,
+  yearLabel,
+  yearOfMonth,
+} from "../../core/values/periods";
 
 describe("month names", () => {
   test("twelve short names, January first, and each month word read back to its number", () => {
@@ -54,5 +68,60 @@ describe("dates as period labels", () => {
     expect([isDateObject(new Date(2024, 3, 1)), isDateObject("Apr 2024"), isDateObject(45383)]).toEqual([true, false, false]);
     for (const shown of ["Apr-24", "April 2024", "1 Apr 2024", "01/04/2024"]) expect(looksLikeShownDate(shown)).toBe(true);
     for (const shown of ["45383", "2023/24", "Recycling"]) expect(looksLikeShownDate(shown)).toBe(false);
+  });
+});
+
+describe("periods placed in time: the months a label covers (periodMonths)", () => {
+  const month = (year: number, number: number) => year * 12 + number - 1;
+
+  test.each([
+    ["Apr-24", month(2024, 4)],
+    ["Apr 24", month(2024, 4)],
+    ["Apr 2024", month(2024, 4)],
+    ["April 2024", month(2024, 4)],
+    ["Sept '24", month(2024, 9)],
+    ["2024-04", month(2024, 4)],
+    ["2024/4", month(2024, 4)],
+    ["04/2024", month(2024, 4)],
+    ["Mar-99", month(1999, 3)],
+  ])("the month %s", (label, first) => {
+    expect(periodMonths(label)).toEqual({ first, months: 1, fromDate: false });
+  });
+
+  test.each([
+    ["Q1 2024/25", month(2024, 4)],
+    ["Q4 2024/25", month(2025, 1)],
+    ["2024/25 Q2", month(2024, 7)],
+    ["Qtr 3 2024-25", month(2024, 10)],
+    ["Quarter 1 24/25", month(2024, 4)],
+    ["Q1 FY2024/25", month(2024, 4)],
+    ["2024 Q1", month(2024, 1)],
+    ["2024Q3", month(2024, 7)],
+    ["Q2 2024", month(2024, 4)],
+    ["Apr-Jun 2024", month(2024, 4)],
+    ["January to March 25", month(2025, 1)],
+  ])("the quarter %s: financial with a financial year, calendar with a calendar year", (label, first) => {
+    expect(periodMonths(label)).toEqual({ first, months: 3, fromDate: false });
+  });
+
+  test("years: the financial year from April, a calendar year from January; 2011-12 is a month unless the labels are years", () => {
+    expect(periodMonths("2023/24")).toEqual({ first: month(2023, 4), months: 12, fromDate: false });
+    expect(periodMonths(2024)).toEqual({ first: month(2024, 1), months: 12, fromDate: false });
+    expect(periodMonths("2011-12")).toEqual({ first: month(2011, 12), months: 1, fromDate: false });
+    expect(periodMonths("2011-12", 1)).toEqual({ first: month(2011, 4), months: 12, fromDate: false });
+  });
+
+  test("dates: Excel serials (DATE(2024,4,30) = 45412), date-times, and written dates, as the month they fall in", () => {
+    for (const date of [45412, 45412.75, "2024-04-30", "30/04/2024"]) expect(periodMonths(date)).toEqual({ first: month(2024, 4), months: 1, fromDate: true });
+  });
+
+  test("what cannot be placed in time is not a period", () => {
+    for (const label of ["April", "Q1", "Wave 1", "Apr-Jul 2024", "", 12, 45383.5e6, true, null]) expect(periodMonths(label)).toBeUndefined();
+  });
+
+  test("the year a month is in, and years and months as labels", () => {
+    expect([yearOfMonth(month(2025, 3), 4), yearOfMonth(month(2025, 4), 4), yearOfMonth(month(2025, 3), 1)]).toEqual([2024, 2025, 2025]);
+    expect([yearLabel(2024, 4), yearLabel(2009, 4), yearLabel(2099, 4), yearLabel(2024, 1)]).toEqual(["2024/25", "2009/10", "2099/00", "2024"]);
+    expect(monthLabel(month(2024, 4))).toBe("Apr 2024");
   });
 });

@@ -20,7 +20,7 @@ const CORE_LAYERS: readonly { name: string; paths: readonly string[] }[] = [
     name: "values and distributions",
     paths: ["core/errors.ts", "core/labels.ts", "core/values", "core/distributions.ts", "core/regularized-beta.ts", "core/regularized-gamma.ts", "core/seeded-random.ts"],
   },
-  { name: "engines", paths: ["core/trend", "core/spc", "core/benchmark", "core/targets", "core/value-for-money", "core/kpi-set"] },
+  { name: "engines", paths: ["core/trend", "core/spc", "core/benchmark", "core/public-health", "core/targets", "core/value-for-money", "core/kpi-set", "core/data-quality", "core/aggregate"] },
   { name: "analysis, narrative and questions", paths: ["core/analysis"] },
   { name: "formula catalogue", paths: ["core/functions"] },
   { name: "index", paths: ["core/index.ts"] },

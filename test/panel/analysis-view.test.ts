@@ -23,7 +23,8 @@ describe("the input the panel gives analyseKpi", () => {
     expect(input.name).toBe("Household waste sent for reuse, recycling or composting (%)");
     expect(input.values).toHaveLength(13);
     expect(input.values[12]).toBeNull(); // 2022/23 not published yet
-    expect([input.polarity, input.targets, input.tolerance, input.unit]).toEqual(["higher", 55, 2, "%"]);
+    // The sample's recycling target steps up, year by year, on the row under the KPI (illustrative).
+    expect([input.polarity, input.targets, input.tolerance, input.unit]).toEqual(["higher", [45, 45, 45, 50, 50, 50, 50, 50, 52, 52, 52, 55, null], 2, "%"]);
     // DEFRA ENV18 2021/22: 16 councils, Trafford's 58.8 among them.
     expect(input.peers).toHaveLength(16);
     expect(input.peers).toContain(58.8);

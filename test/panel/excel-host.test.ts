@@ -176,7 +176,7 @@ describe("ExcelHost (Office.js through office-addin-mock)", () => {
     const host = new ExcelHost(excel.run);
     const selection = await host.getSelection();
     expect(selection.sheet).toBe("Sample KPIs");
-    expect(selection.address).toBe("A1:T4");
+    expect(selection.address).toBe("A1:U5"); // the sample's table: header, three KPIs and a target row; periods, then Commentary
     expect(selection.values[1][0]).toBe("Household waste sent for reuse, recycling or composting (%)");
     expect(selection.values[1][19]).toBeNull(); // an empty cell comes back as null, not ""
     await expect(host.listSheets()).resolves.toEqual(["Sample KPIs", "KPI report", "Notes"]);
@@ -220,14 +220,17 @@ describe("ExcelHost (Office.js through office-addin-mock)", () => {
     expect(report[3][0]).toBe("KPI");
     expect(report[4][0]).toBe(sampleViews()[0].name);
     expect(report[1][0]).toMatch(/Left out of the analysis for every KPI: 2020\/21/);
+    // The officer's commentary, written as text: a note that starts like a formula gets the leading apostrophe.
+    expect(report[4][report[3].indexOf("Officer commentary")]).toBe(`'${sampleViews()[0].commentary?.[0].text}`);
     const written = excel.sheets.find((sheet) => sheet.name === name);
     expect(written?.frozenRows).toBe(4);
     // Number cells get the KPI's format (sampleViews: a percentage KPI written to one place): the
-    // latest value and target with a %, the gap as percentage points with its direction.
+    // latest value, target and the target it replaced with a %, the gap as percentage points with its direction.
     expect(written?.numberFormats).toEqual({
       E5: '#,##0.0"%"',
       G5: '#,##0.0"%"',
-      M5: '#,##0.0" percentage points better";#,##0.0" percentage points worse";"level"',
+      H5: '#,##0.0"%"',
+      N5: '#,##0.0" percentage points better";#,##0.0" percentage points worse";"level"',
     });
   });
 

@@ -23,9 +23,15 @@ describe("detectKpiTable", () => {
   test("KPIs down, periods across, with every usual extra column (the sample sheet)", () => {
     const mapping = detectKpiTable(sampleKpiSheet());
     expect(mapping.headerRow).toBe(0);
-    expect(mapping.endRow).toBe(4); // the notes below the blank row are not part of the table
+    expect(mapping.endRow).toBe(5); // three KPIs and a target row; the notes below the blank row are not part of the table
     expect(mapping.roles.slice(0, 7)).toEqual(["name", "category", "owner", "polarity", "unit", "target", "tolerance"]);
-    expect(mapping.roles.slice(7)).toEqual(Array(13).fill("period"));
+    expect(mapping.roles.slice(7)).toEqual([...Array(13).fill("period"), "commentary"]);
+    // The recycling rate's target row is not a KPI: it gives that KPI a target for each year.
+    expect(readKpis(sampleKpiSheet(), mapping).map((kpi) => [kpi.name, kpi.targets?.length ?? 0])).toEqual([
+      ["Household waste sent for reuse, recycling or composting (%)", 13],
+      ["Household waste sent for reuse, recycling or composting (tonnes)", 0],
+      ["Year 6 children with obesity, including severe obesity (%)", 0],
+    ]);
   });
 
   test("headers are matched without regard to case and order, and numbers as year headers count", () => {
@@ -38,13 +44,13 @@ describe("detectKpiTable", () => {
     expect(mapping.roles).toEqual(["owner", "name", "target", "polarity", "period", "period", "period"]);
   });
 
-  test("quarters and months as headers, with missing markers in the data", () => {
+  test("quarters and months as headers, with missing markers in the data; a Notes column is the officer's commentary", () => {
     const mapping = detectKpiTable([
       ["Measure", "Q1 2023/24", "Q2 2023/24", "Apr-24", "Notes"],
       ["Days to process a benefit claim", 21, "n/a", "18", "new system"],
       ["Calls answered", "..", 88, 91, "x"],
     ]);
-    expect(mapping.roles).toEqual(["name", "period", "period", "period", "ignore"]);
+    expect(mapping.roles).toEqual(["name", "period", "period", "period", "commentary"]);
   });
 
   test("one row per KPI and period (long): the LGBF layout", () => {

@@ -39,13 +39,14 @@ describe("buildReportSheet", () => {
     expect(cell("Gap to peer median")).toBe(0.4);
     expect(cell("Target findings")).toBe("Hit and miss: the target lies inside the process limits.");
     expect(cell("Periods left out")).toBe("2020/21");
-    expect(spec.styles?.[`${REPORT_HEADER_ROW + 1}:7`]).toBe("amber");
+    expect(cell("Previous target (changed this year)")).toBe(16.5);
+    expect(spec.styles?.[`${REPORT_HEADER_ROW + 1}:${REPORT_COLUMNS.findIndex((column) => column.header === "RAG")}`]).toBe("amber");
   });
 
   test("a KPI that could not be analysed says why, in its row", () => {
     const row = spec.rows[REPORT_HEADER_ROW + 2];
     expect(row[0]).toBe("<img src=x onerror=alert(1)>");
-    expect(row[14]).toBe('Could not be analysed: polarity: "sideways" is not one of higher, lower, neutral');
+    expect(row[REPORT_COLUMNS.findIndex((column) => column.header === "Commentary")]).toBe('Could not be analysed: polarity: "sideways" is not one of higher, lower, neutral');
   });
 
   test("the chart sheet: a data block per charted KPI, with excluded points blank", () => {

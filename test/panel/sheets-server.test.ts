@@ -180,7 +180,7 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     const { fake, call } = spreadsheet();
     const selection = call("kpiPanelSelection") as { sheet: string; address: string; values: Cell[][] };
     expect(selection.sheet).toBe("Sample KPIs");
-    expect(selection.address).toBe("A1:T4");
+    expect(selection.address).toBe("A1:U5"); // the sample's table: header, three KPIs and a target row; periods, then Commentary
     expect(selection.values[0][7]).toBe("2010/11");
     expect(selection.values[1][19]).toBeNull();
     const dates = call("kpiPanelReadSheet", "Dates") as { values: Cell[][] };
@@ -203,14 +203,17 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     expect(report[3].slice(0, 2)).toEqual(["KPI", "Category"]);
     expect(report[4][0]).toBe(sampleViews()[0].name);
     expect(report[5][0]).toBe("<img src=x onerror=alert(1)>");
+    const column = (header: string) => report[3].indexOf(header);
     // A question that starts with "=" stays text.
-    expect(report[4][15]).toBe("What would it take to meet the target consistently?\n=1+1 is not a formula here");
+    expect(report[4][column("Questions for scrutiny")]).toBe("What would it take to meet the target consistently?\n=1+1 is not a formula here");
+    // The officer's commentary, written as text: a note that starts like a formula gets the leading apostrophe.
+    expect(report[4][column("Officer commentary")]).toBe(`'${sampleViews()[0].commentary?.[0].text}`);
     expect(fake.sheets.find((sheet) => sheet.name === name)?.frozenRows).toBe(4);
-    // Number cells get the KPI's format with setNumberFormat: the latest value 17.9 and target 17 at one place with a %,
+    // Number cells get the KPI's format with setNumberFormat: the latest value 17.9, target 17 and previous target 16.5 at one place with a %,
     // the gap of 0.4 as percentage points with its direction (sampleViews: a 1-decimal percentage KPI).
     const formats = fake.sheets.find((sheet) => sheet.name === name)?.formats ?? [];
-    expect(formats).toContain('setNumberFormat(#,##0.0"%") E5,G5');
-    expect(formats).toContain('setNumberFormat(#,##0.0" percentage points better";#,##0.0" percentage points worse";"level") M5');
+    expect(formats).toContain('setNumberFormat(#,##0.0"%") E5,G5,H5');
+    expect(formats).toContain('setNumberFormat(#,##0.0" percentage points better";#,##0.0" percentage points worse";"level") N5');
   });
 
   test("a sheet is shown with setActiveSheet, and a sheet that is gone is said", () => {

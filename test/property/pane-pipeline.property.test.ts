@@ -13,7 +13,12 @@ import fc from "fast-check";
 import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
 import { Cell } from "../../panel/host";
 import { LayoutError } from "../../panel/shared/errors";
-import { detectKpiTable, readKpis } from "../../panel/steps/find-data/kpi-table";
+import { readKpisWithSeries } from "../../panel/steps/find-data/kpi-counts";
+import type { KpiMapping } from "../../panel/steps/find-data/kpi-table";
+
+/** The records of a table with their counts and costs. */
+const readKpiTable = (values: readonly (readonly Cell[])[], mapping: KpiMapping) => readKpisWithSeries(values, mapping).records;
+import { detectKpiTable } from "../../panel/steps/find-data/kpi-table";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
 import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
 import { emptySettings } from "../../panel/shared/settings";
@@ -81,6 +86,10 @@ function table(seed: number): Cell[][] {
       }
     });
     rows.push([random() < 0.05 ? pick(random, JUNK) : `KPI ${k + 1}`, ...extraCells, ...Array.from({ length: periods }, () => valueCell(random))]);
+    // Rows of counts and costs under some KPIs, named after it or by the word alone (find-data/kpi-counts.ts).
+    for (const word of ["numerator", "Denominator", "Cost", "Deflator"]) {
+      if (random() < 0.12) rows.push([word === "numerator" ? `KPI ${k + 1} numerator` : word, ...extras.map(() => null), ...Array.from({ length: periods }, () => valueCell(random))]);
+    }
   }
   if (random() < 0.3) rows.push([], ["Notes: figures are provisional", "", ""]);
   return rows;
@@ -101,6 +110,9 @@ function shownPrecision(record: KpiRecord): number {
   const scale = readUnit(inputs.unit, figures).scale;
   return Math.max(0, decimalsOf(figures) - (scale === 100 ? 2 : 0));
 }
+
+/** Places of a money figure: pounds and pence. */
+const PENCE = 2;
 
 /** Decimal places of the first number in a text as shown ("4.0 percentage points better" has 1). */
 function placesShown(text: string): number {
@@ -139,14 +151,15 @@ describe("the pane on generated council tables", () => {
           expect((error as Error).message.length).toBeGreaterThan(10);
           return;
         }
-        const records = readKpis(grid, mapping);
+        const records = readKpiTable(grid, mapping);
         const views = records.map((record, i) => analyseRecord(record, i, emptySettings()));
         expect(views).toHaveLength(records.length);
         for (const view of views) {
           // Each card is an analysis or a problem in words.
           if (view.problem !== null) expect(view.problem).toMatch(/\w{3}/);
           else expect(view.narrative).toMatch(/\w{3}/);
-          for (const text of [view.narrative, ...view.questions, ...view.targetFindings, view.change, view.peerNote]) {
+          const counts = [view.counts?.interval, view.counts?.comparison, view.counts?.funnel, view.cost?.text, view.cost?.valueForMoney].filter((text): text is string => text !== undefined);
+          for (const text of [view.narrative, ...view.questions, ...view.targetFindings, view.change, view.peerNote, ...counts]) {
             expect(text).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object /);
           }
         }
@@ -158,8 +171,10 @@ describe("the pane on generated council tables", () => {
         const precisions = records.map(shownPrecision);
         const tooPrecise: unknown[] = [];
         const report = buildReportSheet(views, { source: "Generated!A1", peers: "", excludedForAll: [] });
+        const costColumn = report.rows[3].indexOf("Cost per unit");
         for (const number of shownNumbers(report)) {
-          const precision = precisions[views[number.row - 4].index];
+          // A cost per unit is money, shown to the penny whatever the KPI's own precision.
+          const precision = number.column === costColumn ? PENCE - 1 : precisions[views[number.row - 4].index];
           if (number.format === undefined || placesShown(number.shown) > precision + 1) tooPrecise.push({ sheet: "report", precision, ...number });
         }
         const charts = buildChartSheet(views);

@@ -47,5 +47,7 @@ describe("the built scripts make no network calls", () => {
     for (const text of planted) expect(networkProblems(text).length).toBeGreaterThan(0);
     expect(networkProblems('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js">')).toEqual([]);
     expect(networkProblems('createElementNS("http://www.w3.org/2000/svg", "svg")')).toEqual([]);
+    expect(networkProblems('t="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')).toEqual([]);
+    expect(networkProblems('t="https://schemas.openxmlformats.example.net/collect"')).not.toEqual([]);
   });
 });

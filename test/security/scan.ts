@@ -22,8 +22,12 @@ export const NETWORK_CALLS: readonly [string, RegExp][] = [
   ["Node http/https/net", /require\(\s*["'](node:)?(https?|net|tls|dgram)["']\s*\)/],
 ];
 
-/** Web addresses a built script may contain: Office.js's home, and XML/SVG namespace names (identifiers, never fetched). */
-export const ALLOWED_ADDRESS = /^https?:\/\/(appsforoffice\.microsoft\.com\/|www\.w3\.org\/)/;
+/**
+ * Web addresses a built script may contain: Office.js's home, and XML namespace names (identifiers,
+ * never fetched): the W3C's (XML, SVG) and, in the demo's .xlsx reader and writer, those of Office
+ * Open XML (ECMA-376: schemas.openxmlformats.org, schemas.microsoft.com/office, purl.oclc.org/ooxml).
+ */
+export const ALLOWED_ADDRESS = /^https?:\/\/(appsforoffice\.microsoft\.com\/|www\.w3\.org\/|schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/office\/|purl\.oclc\.org\/ooxml\/)/;
 
 /** The problems in one script's text: network calls and web addresses outside the allow-list. */
 export function networkProblems(text: string): string[] {

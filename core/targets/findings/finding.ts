@@ -12,6 +12,8 @@ export interface FindingContext {
   targets: Series;
   /** True when the targets were given one per period (not one number for every period). */
   perPeriod: boolean;
+  /** Periods a year: 12 for months, 4 for quarters, 1 for years or when the periods are not known. */
+  periodsPerYear: 1 | 4 | 12;
   polarity: Polarity;
   unit: Unit;
   /** The amber band of the RAG rating, in the value's units. */

@@ -7,12 +7,14 @@ import { KpiView } from "../../shared/kpi-view";
 import { messageOf } from "../../shared/errors";
 import { KpiRecord, PeerChoice, readInputs } from "../../shared/pane-inputs";
 import { PanelSettings } from "../../shared/settings";
+import { readCountInputs } from "./count-inputs";
 import { problemView, viewOfKpi } from "./view-of-kpi";
 
 /** Analyses one KPI; never throws: a failure becomes a card that says what to fix. */
 export function analyseRecord(record: KpiRecord, index: number, settings: PanelSettings, peers?: PeerChoice): KpiView {
   try {
-    return viewOfKpi(readInputs(record, settings, peers), index);
+    const inputs = readInputs(record, settings, peers);
+    return viewOfKpi(inputs, index, readCountInputs(inputs, peers));
   } catch (error) {
     return problemView(record, index, messageOf(error));
   }

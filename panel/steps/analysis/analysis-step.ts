@@ -89,7 +89,9 @@ export class AnalysisStep {
       this.onAnalysed();
       this.showCards();
       const exceptions = filterViews(this.views, "", "exceptions").length;
-      this.context.say(`Analysed ${views.length} KPI${views.length === 1 ? "" : "s"}: ${exceptions} need${exceptions === 1 ? "s" : ""} attention.`);
+      const unexplained = filterViews(this.views, "", "unexplained").length;
+      const without = unexplained === 0 ? "" : `, ${unexplained} without an officer's explanation`;
+      this.context.say(`Analysed ${views.length} KPI${views.length === 1 ? "" : "s"}: ${exceptions} need${exceptions === 1 ? "s" : ""} attention${without}.`);
       this.heading.focus();
     } finally {
       this.button.disabled = false;

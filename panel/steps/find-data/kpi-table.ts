@@ -3,12 +3,14 @@
  * it out, and turns it into one record per KPI. Pure functions (no DOM, no host), so they are
  * unit-tested directly. No statistics here.
  */
-import { orderPeriods } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
-import { KpiRecord } from "../../shared/pane-inputs";
+import { KpiRecord, KpiSeriesRole } from "../../shared/pane-inputs";
+import { KpiTableReading, readLongLayout } from "./long-layout";
+import { latestFilledPeriod, notesOfRow } from "./officer-notes";
 import { blockProblem, textColumnAsValues } from "./table-problems";
 import { TableMapping, findTable, isEmpty, numericShare, periodColumnsOf, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+import { isTargetRowOf } from "./target-rows";
 
 /** What a column of a KPI table holds. */
 export type KpiColumnRole =
@@ -22,6 +24,8 @@ export type KpiColumnRole =
   | "unit"
   | "category"
   | "owner"
+  | "commentary"
+  | KpiSeriesRole
   | "ignore";
 
 /** The words for each role, as the mapping controls show them. */
@@ -36,15 +40,33 @@ export const KPI_ROLE_LABELS: Readonly<Record<KpiColumnRole, string>> = {
   unit: "Unit",
   category: "Category",
   owner: "Owner",
+  commentary: "Officer commentary or action",
+  numerator: "Numerator (count, long layout)",
+  denominator: "Denominator (population, long layout)",
+  cost: "Cost (total spend, long layout)",
+  deflator: "Deflator (price index, long layout)",
   ignore: "Not used",
 };
 
 export type KpiMapping = TableMapping<KpiColumnRole>;
 
+/** The columns of a long table that carry a KPI's counts and costs, one cell per KPI and period. */
+export const KPI_SERIES_ROLES: readonly KpiSeriesRole[] = ["numerator", "denominator", "cost", "deflator"];
+
+function isSeriesRole(role: string): role is KpiSeriesRole {
+  return (KPI_SERIES_ROLES as readonly string[]).includes(role);
+}
+
+/** True for a header role a KPI table has (a peer table's Council or a Fingertips Area Type is not one). */
+function isKpiColumnRole(role: string): role is KpiColumnRole {
+  return role !== "period" && role !== "ignore" && role in KPI_ROLE_LABELS;
+}
+
 /**
  * Recognises a KPI table: KPIs down with periods across (`wide`), or one row per KPI and period
  * (`long`: a period column and a value column), and the usual extra columns by their headers
- * (Polarity, Target, Tolerance, Unit, Category, Owner).
+ * (Polarity, Target, Tolerance, Unit, Category, Owner; any number of Commentary, Update, Action,
+ * Corrective action or Notes columns).
  *
  * A column headed as a period stays a period when every cell in it is a gap or a note ("tbc"), so
  * the gap keeps its place.
@@ -72,8 +94,10 @@ export function detectKpiTable(values: readonly (readonly Cell[])[], address?: s
   for (let c = 0; c < width; c++) {
     const cell = header[c] ?? null;
     const named = roleFromHeader(cell);
-    const single = named !== undefined && named !== "council" && named !== "kpi";
-    if (single && !used.has(named)) {
+    const single = named !== undefined && named !== "commentary" && isKpiColumnRole(named);
+    if (named === "commentary") {
+      roles.push("commentary");
+    } else if (single && !used.has(named)) {
       roles.push(named as KpiColumnRole);
       used.add(named);
     } else roles.push(periods.has(c) ? "period" : "ignore");
@@ -90,6 +114,8 @@ export function detectKpiTable(values: readonly (readonly Cell[])[], address?: s
         roles[c] = "period";
       }
     }
+    // Counts and costs run across in rows of their own ("<KPI> numerator") in this layout, not in columns.
+    for (let c = 0; c < width; c++) if (isSeriesRole(roles[c])) roles[c] = "ignore";
   } else {
     for (let c = 0; c < width; c++) if (roles[c] === "period") roles[c] = "ignore";
   }
@@ -122,76 +148,103 @@ export function checkKpiMapping(mapping: KpiMapping, values?: readonly (readonly
   } else if (count("period") === 0) {
     return "No period columns found: mark the columns that hold each period's values (for example 2022/23, Q1 2024), or a Period and a Value column for a long table.";
   }
-  for (const role of ["polarity", "target", "tolerance", "unit", "category", "owner"] as const) {
+  for (const role of ["polarity", "target", "tolerance", "unit", "category", "owner", ...KPI_SERIES_ROLES] as const) {
     if (count(role) > 1) return `Only one column can be the ${KPI_ROLE_LABELS[role]} column.`;
+  }
+  if (!long && KPI_SERIES_ROLES.some((role) => count(role) > 0)) {
+    return 'Numerator, Denominator, Cost and Deflator columns belong to a long table; with periods across, put them in rows named after the KPI, such as "Recycling rate numerator".';
   }
   return values === undefined ? undefined : textColumnAsValues(values, mapping.roles, mapping.headerRow, mapping.endRow);
 }
 
 /**
  * The KPIs of a mapped table, one record each (rows without a name, and section headings with
- * nothing beside the name, are skipped).
+ * nothing beside the name, are skipped). A wide table's row directly under a KPI named
+ * "<KPI> target" gives that KPI's target for each period, and is not a KPI; a long table's Target
+ * column gives one target per period. Commentary columns give the officer's notes: per row (so per
+ * period) in a long table, for the latest period with a figure in a wide one.
  *
  * @example
  * readKpis([["KPI", "2022", "2023"], ["Recycling", 48, 51]], { headerRow: 0, endRow: 2, roles: ["name", "period", "period"] })[0].values;
  * // => [48, 51]
  */
 export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMapping): KpiRecord[] {
+  return readKpiTable(values, mapping).records;
+}
+
+/**
+ * The sheet's row number of the first row of a block, from its address (`B5:H40` is row 5;
+ * `Sheet1!A1:C3` and `$A$3` too), or 1 when the address has none.
+ *
+ * @example
+ * firstRowOf("B5:H40"); // => 5
+ */
+export function firstRowOf(address: string): number {
+  const match = /^\$?[A-Z]+\$?(\d+)/i.exec(address.slice(address.lastIndexOf("!") + 1));
+  return match === null ? 1 : Number(match[1]);
+}
+
+/**
+ * The KPIs of a mapped table, with what reading it found: in the long layout, a KPI and period on
+ * two rows (which rows, which value is used), a stale latest figure, and a period no row has,
+ * kept as a gap (`readLongLayout`).
+ *
+ * @param firstRow the sheet's row number of the block's first row, for the sentences
+ * @example
+ * readKpiTable([["KPI", "Period", "Value"], ["Recycling", "2022/23", 48], ["Recycling", "2022/23", 41]], { headerRow: 0, endRow: 3, roles: ["name", "periodLabel", "value"] }).records[0].dataNotes;
+ * // => ["Duplicate rows: rows 2 and 3 both give 2022/23 (48 and 41); 48 from row 2 is used. Delete or correct the other."]
+ */
+export function readKpiTable(values: readonly (readonly Cell[])[], mapping: KpiMapping, firstRow = 1): KpiTableReading {
   const column = (role: KpiColumnRole) => mapping.roles.indexOf(role);
   const [name, polarity, target, tolerance, unit, category, owner] = (
     ["name", "polarity", "target", "tolerance", "unit", "category", "owner"] as const
   ).map(column);
   const cell = (row: readonly Cell[], c: number): Cell => (c < 0 ? null : (row[c] ?? null));
-  const base = (row: readonly Cell[], r: number): KpiRecord => ({
-    name: textOf(row[name]),
-    periods: [],
-    values: [],
-    polarity: cell(row, polarity),
-    target: cell(row, target),
-    tolerance: cell(row, tolerance),
-    unit: textOf(cell(row, unit)),
-    category: textOf(cell(row, category)),
-    owner: textOf(cell(row, owner)),
-    row: r,
-  });
+  const header = values[mapping.headerRow];
+  const commentaryColumns = mapping.roles.flatMap((role, c) => (role === "commentary" ? [c] : []));
+  const base = (row: readonly Cell[], r: number): KpiRecord => {
+    const record: KpiRecord = {
+      name: textOf(row[name]),
+      periods: [],
+      values: [],
+      polarity: cell(row, polarity),
+      target: cell(row, target),
+      tolerance: cell(row, tolerance),
+      unit: textOf(cell(row, unit)),
+      category: textOf(cell(row, category)),
+      owner: textOf(cell(row, owner)),
+      row: r,
+    };
+    if (commentaryColumns.length > 0) record.commentary = [];
+    return record;
+  };
   const body = values.slice(mapping.headerRow + 1, mapping.endRow);
   if (!mapping.roles.includes("periodLabel")) {
     const periodColumns = mapping.roles.flatMap((role, c) => (role === "period" ? [c] : []));
-    const periods = periodColumns.map((c) => periodLabel(values[mapping.headerRow][c] ?? null));
-    return body.flatMap((row, i) => {
-      if (textOf(row[name]) === "") return [];
+    const periods = periodColumns.map((c) => periodLabel(header[c] ?? null));
+    const records: KpiRecord[] = [];
+    let above: KpiRecord | undefined;
+    body.forEach((row, i) => {
+      const kpi = textOf(row[name]);
       // A section heading ("Housing", often merged across the table) names no KPI: nothing else on its row.
-      if (row.every((value, c) => c === name || textOf(value) === "")) return [];
+      if (kpi === "" || row.every((value, c) => c === name || textOf(value) === "")) {
+        above = undefined;
+        return;
+      }
+      if (above !== undefined && isTargetRowOf(kpi, above.name)) {
+        above.targets = periodColumns.map((c) => cell(row, c));
+        above = undefined;
+        return;
+      }
       const record = base(row, mapping.headerRow + 1 + i);
       record.periods = periods;
       record.values = periodColumns.map((c) => cell(row, c));
-      return [record];
+      record.commentary?.push(...notesOfRow(row, commentaryColumns, header, latestFilledPeriod(periods, record.values)));
+      records.push(record);
+      above = record;
     });
+    return { records, notes: [] };
   }
-  const periodColumn = column("periodLabel");
-  const valueColumn = column("value");
-  const periods = orderPeriods(body.map((row) => periodLabel(cell(row, periodColumn))).filter((label) => label !== ""));
-  const records = new Map<string, { record: KpiRecord; byPeriod: Map<string, Cell> }>();
-  body.forEach((row, i) => {
-    const kpi = textOf(row[name]);
-    const period = periodLabel(cell(row, periodColumn));
-    if (kpi === "" || period === "") return;
-    const key = kpi.toLowerCase();
-    let entry = records.get(key);
-    if (entry === undefined) {
-      entry = { record: base(row, mapping.headerRow + 1 + i), byPeriod: new Map() };
-      records.set(key, entry);
-    }
-    // Extra columns: the first filled cell for the KPI counts (targets are often on every row).
-    const { record } = entry;
-    if (record.polarity === null) record.polarity = cell(row, polarity);
-    if (record.target === null) record.target = cell(row, target);
-    if (record.tolerance === null) record.tolerance = cell(row, tolerance);
-    entry.byPeriod.set(period, cell(row, valueColumn));
-  });
-  return Array.from(records.values(), ({ record, byPeriod }) => {
-    record.periods = periods;
-    record.values = periods.map((period) => byPeriod.get(period) ?? null);
-    return record;
-  });
+  const columns = { name, period: column("periodLabel"), value: column("value"), polarity, target, tolerance, commentary: commentaryColumns };
+  return readLongLayout(body, columns, header, (row, i) => base(row, mapping.headerRow + 1 + i), firstRow + mapping.headerRow + 1);
 }

@@ -1,13 +1,16 @@
 /**
- * The peer table the user chose (optional): its summary, its column mapping, our council and, for
- * a table without a KPI column, which KPI it is for.
+ * The peer table the user chose (optional): its summary, its column mapping, our council, for a
+ * table of one KPI which KPI it is for, and for a Fingertips download which Area Type, Sex and Age.
  */
 import { RangeData } from "../../host";
 import { PanelContext } from "../../shared/context";
 import { el, labelledSelect } from "../../shared/dom";
-import { PeerChoice } from "../../shared/pane-inputs";
+import { messageOf } from "../../shared/errors";
+import { PeerChoice, PeerTable, kpiKey } from "../../shared/pane-inputs";
 import { ALL_KPIS } from "../../shared/settings";
+import { ComparatorRows } from "./comparator-picker";
 import { mappingEditor } from "./mapping-editor";
+import { FILTER_LABELS, PeerFilters, filterColumns, filterValueText, settledFilters } from "./peer-filters";
 import { PEER_ROLE_LABELS, PeerColumnRole, PeerMapping, checkPeerMapping, detectPeerTable, readPeers } from "./peer-table";
 
 /** A select with a fixed id, its label pointing at it. */
@@ -24,14 +27,17 @@ export class PeerPicker {
   private source: { data: RangeData; mapping: PeerMapping } | undefined;
   private ourCouncil = "";
   private tableKpi = ALL_KPIS;
+  private filters: PeerFilters = {};
 
   /**
-   * `kpiNames` gives the names of the KPIs found, for a peer table without a KPI column;
-   * `onSheetInUse` hears the sheet of a peer table taken into use.
+   * `kpiNames` gives the names of the KPIs found, for a peer table of one KPI; `onChanged` hears
+   * when the table or its rows change (the comparator's choices follow them); `onSheetInUse`
+   * hears the sheet of a peer table taken into use.
    */
   constructor(
     private readonly context: PanelContext,
     private readonly kpiNames: () => string[],
+    private readonly onChanged: () => void = () => undefined,
     private readonly onSheetInUse: (sheet: string) => void = () => undefined,
   ) {}
 
@@ -49,6 +55,7 @@ export class PeerPicker {
       throw error;
     }
     this.source = { data, mapping };
+    this.filters = {};
     if (council !== undefined) this.ourCouncil = council;
     this.onSheetInUse(data.sheet);
     this.render();
@@ -59,29 +66,52 @@ export class PeerPicker {
     return this.source?.data.sheet;
   }
 
+  /** The table as read with the current mapping and filters, or what is wrong with them. */
+  private read(): { table?: PeerTable; problem?: string } {
+    const source = this.source;
+    if (source === undefined) return {};
+    const problem = checkPeerMapping(source.mapping, source.data.values);
+    if (problem !== undefined) return { problem };
+    try {
+      return { table: readPeers(source.data.values, source.mapping, this.filters) };
+    } catch (error) {
+      return { problem: messageOf(error) };
+    }
+  }
+
   /** The peers as the analysis takes them, or undefined without a usable peer table. */
   choice(): PeerChoice | undefined {
-    const source = this.source;
-    if (source === undefined || checkPeerMapping(source.mapping, source.data.values) !== undefined) return undefined;
+    const { table } = this.read();
+    if (this.source === undefined || table === undefined) return undefined;
     return {
-      table: readPeers(source.data.values, source.mapping),
-      tableKpi: source.mapping.roles.includes("kpi") ? ALL_KPIS : this.tableKpi,
+      table,
+      tableKpi: table.values.has("*") ? this.tableKpi : ALL_KPIS,
       ourCouncil: this.ourCouncil,
-      source: `${source.data.sheet}!${source.data.address}`,
+      source: `${this.source.data.sheet}!${this.source.data.address}`,
     };
   }
 
-  /** The peer summary, its mapping, our council and (for a table without KPI column) which KPI it is for. */
+  /** The rows a comparator may be: the nations of the table first (none without a usable table). */
+  comparatorRows(): ComparatorRows {
+    const { table } = this.read();
+    const national = table?.national ?? [];
+    return { national, others: (table?.councils ?? []).filter((name) => !national.includes(name)) };
+  }
+
+  /** The peer summary, its filters, our council, which KPI it is for, and its mapping. */
   render(): void {
     const source = this.source;
     if (source === undefined) {
       this.summary.replaceChildren();
+      this.onChanged();
       return;
     }
-    const problem = checkPeerMapping(source.mapping, source.data.values);
-    const table = problem === undefined ? readPeers(source.data.values, source.mapping) : undefined;
-    const found = `Peer table on ${source.data.sheet} (${source.data.address}): ${table?.councils.length ?? 0} councils${source.mapping.roles.includes("kpi") ? `, ${table?.values.size ?? 0} KPIs` : ""}.`;
-    const parts: HTMLElement[] = [el("p", { className: problem ? "warning" : "found" }, problem ?? found)];
+    const { table, problem } = this.read();
+    const peers = table === undefined ? 0 : table.councils.length - (table.national?.length ?? 0);
+    const nations = table?.national?.length ? `, and ${table.national.join(", ")} as comparator` : "";
+    const kpis = table !== undefined && !table.values.has("*") ? `, ${table.values.size} KPIs` : "";
+    const found = `Peer table on ${source.data.sheet} (${source.data.address}): ${peers} councils${kpis}${nations}.`;
+    const parts: HTMLElement[] = [...this.filterControls(), el("p", { className: problem ? "warning" : "found" }, problem ?? found)];
     if (table !== undefined) {
       if (!table.councils.includes(this.ourCouncil)) this.ourCouncil = "";
       const council = namedSelect("our-council", "Our council", [{ value: "", text: "(not in this table)" }, ...table.councils.map((name) => ({ value: name, text: name }))], this.ourCouncil);
@@ -94,10 +124,10 @@ export class PeerPicker {
         el("p", {
           id: "our-council-hint",
           className: "hint",
-          text: "Your council's row in this table. Its figures are checked against your KPI table (a card says when they differ) and it is named in the report. The peer group is every council in the table, yours included.",
+          text: "Your council's row in this table. Its figures are checked against your KPI table (a card says when they differ) and it is named in the report. The peer group is every council in the table, yours included; a whole nation such as England is a comparator, not a peer.",
         }),
       );
-      if (!source.mapping.roles.includes("kpi")) parts.push(this.forKpi());
+      if (table.values.has("*")) parts.push(this.forKpi(table.onlyKpi));
     }
     parts.push(
       mappingEditor(this.summary, "peer", "Check the columns of the peer table", source.data, source.mapping.roles, PEER_ROLE_LABELS, (roles) => {
@@ -113,13 +143,35 @@ export class PeerPicker {
     });
     parts.push(el("div", { className: "buttons" }, remove));
     this.summary.replaceChildren(...parts);
+    this.onChanged();
   }
 
-  /** "These peers are for": the KPI a peer table without a KPI column belongs to. */
-  private forKpi(): HTMLElement {
+  /** One select per filter column with more than one value (Area Type, Sex, Age, Category Type). */
+  private filterControls(): HTMLElement[] {
+    const source = this.source!;
+    const columns = filterColumns(source.data.values, source.mapping);
+    const settled = settledFilters(columns, this.filters);
+    return columns
+      .filter(({ options }) => options.length > 1)
+      .map(({ role, options }) => {
+        const id = `peer-filter-${role}`;
+        const control = namedSelect(id, FILTER_LABELS[role], options.map((option) => ({ value: option, text: filterValueText(option) })), settled[role] ?? "");
+        control.select.addEventListener("change", () => {
+          this.filters = { ...settled, [role]: control.select.value };
+          this.render();
+          document.getElementById(id)?.focus();
+        });
+        return control.wrapper;
+      });
+  }
+
+  /** "These peers are for": the KPI a peer table of one KPI belongs to (the one it names, if the KPI table has it). */
+  private forKpi(onlyKpi: string | undefined): HTMLElement {
     const names = this.kpiNames();
-    if (this.tableKpi !== ALL_KPIS && !names.includes(this.tableKpi)) this.tableKpi = names[0] ?? ALL_KPIS;
-    const forKpi = labelledSelect("These peers are for", [...names.map((name) => ({ value: name, text: name })), { value: ALL_KPIS, text: "Every KPI" }], this.tableKpi === ALL_KPIS && names.length > 0 ? names[0] : this.tableKpi);
+    const named = onlyKpi === undefined ? undefined : names.find((name) => kpiKey(name) === kpiKey(onlyKpi));
+    if (this.tableKpi !== ALL_KPIS && !names.includes(this.tableKpi)) this.tableKpi = named ?? names[0] ?? ALL_KPIS;
+    const initial = this.tableKpi === ALL_KPIS && names.length > 0 ? (named ?? names[0]) : this.tableKpi;
+    const forKpi = labelledSelect("These peers are for", [...names.map((name) => ({ value: name, text: name })), { value: ALL_KPIS, text: "Every KPI" }], initial);
     this.tableKpi = forKpi.select.value || ALL_KPIS;
     forKpi.select.addEventListener("change", () => {
       this.tableKpi = forKpi.select.value;

@@ -9,7 +9,10 @@
  * - OHID Fingertips indicator 90323 "Year 6: Prevalence of obesity (including severe obesity)"
  *   (National Child Measurement Programme), via the same repository (data/health/obese_year6.csv).
  * Trafford and its 15 CIPFA nearest neighbours, 2010/11 to 2022/23, values as published (a blank is
- * a period with no published value). Targets and tolerances are illustrative, set for this sample.
+ * a period with no published value). Targets, tolerances and the officers' commentary are
+ * illustrative, written for this sample: the recycling target steps up over the years (its target
+ * row under the KPI), and the red obesity KPI has no commentary, so it shows as an exception without
+ * explanation.
  */
 import { Cell } from "../../host";
 
@@ -19,14 +22,24 @@ export const SAMPLE_COUNCIL = "Trafford";
 /** The periods of the sample, financial (school) years. */
 export const SAMPLE_PERIODS: readonly string[] = ["2010/11", "2011/12", "2012/13", "2013/14", "2014/15", "2015/16", "2016/17", "2017/18", "2018/19", "2019/20", "2020/21", "2021/22", "2022/23"];
 
-/** Header of the KPI table: KPIs down, periods across, with the usual extra columns. */
-export const SAMPLE_KPI_HEADER: readonly string[] = ["KPI", "Category", "Owner", "Polarity", "Unit", "Target", "Tolerance", ...SAMPLE_PERIODS];
+/** Header of the KPI table: KPIs down, periods across, with the usual extra columns and the officers' commentary. */
+export const SAMPLE_KPI_HEADER: readonly string[] = ["KPI", "Category", "Owner", "Polarity", "Unit", "Target", "Tolerance", ...SAMPLE_PERIODS, "Commentary"];
+
+/** The recycling rate's target in each year (illustrative): it steps up from 45% to 55%. */
+const RECYCLING_TARGETS: readonly (number | null)[] = [45, 45, 45, 50, 50, 50, 50, 50, 52, 52, 52, 55, null];
 
 /** Trafford's KPIs, one row each. */
 export const SAMPLE_KPI_ROWS: readonly (readonly Cell[])[] = [
-  ["Household waste sent for reuse, recycling or composting (%)", "Effectiveness", "Waste and recycling", "Higher is better", "%", 55, 2, 40.8, 49.2, 47.9, 57.5, 61.9, 60.4, 61.3, 58.5, 57.3, 56.9, 53.3, 58.8, null],
-  ["Household waste sent for reuse, recycling or composting (tonnes)", "Effectiveness", "Waste and recycling", "Neutral", "tonnes", null, null, null, null, null, null, 50755, 49921, 50939, 45269, 43481, 44685, 46040, 47469, null],
-  ["Year 6 children with obesity, including severe obesity (%)", "Equity", "Public health", "Lower is better", "%", 17, 1, 16.7, 17, 18.8, 17.2, 15.9, 17, 17.6, 16.5, 17.6, 17.8, null, 17.9, 18.3]
+  [
+    "Household waste sent for reuse, recycling or composting (%)", "Effectiveness", "Waste and recycling", "Higher is better", "%", 55, 2, 40.8, 49.2, 47.9, 57.5, 61.9, 60.4, 61.3, 58.5, 57.3, 56.9, 53.3, 58.8, null,
+    "Illustrative: the rate recovered after garden waste collections were paused in 2020/21. The target rises to 55% from 2021/22.\nAction: food waste caddies for flats from spring.",
+  ],
+  ["Household waste sent for reuse, recycling or composting (%) target", null, null, null, null, null, null, ...RECYCLING_TARGETS, null],
+  [
+    "Household waste sent for reuse, recycling or composting (tonnes)", "Effectiveness", "Waste and recycling", "Neutral", "tonnes", null, null, null, null, null, null, 50755, 49921, 50939, 45269, 43481, 44685, 46040, 47469, null,
+    "Illustrative: tonnage follows the number of households. DEFRA publishes the 2022/23 figures in the spring.",
+  ],
+  ["Year 6 children with obesity, including severe obesity (%)", "Equity", "Public health", "Lower is better", "%", 17, 1, 16.7, 17, 18.8, 17.2, 15.9, 17, 17.6, 16.5, 17.6, 17.8, null, 17.9, 18.3, null]
 ];
 
 /** Peer table: one row per KPI and council (Trafford's CIPFA nearest-neighbour group), periods across. */
@@ -73,7 +86,7 @@ export const SAMPLE_NOTES: readonly string[] = [
   "Source: OHID Fingertips, indicator 90323 Year 6: Prevalence of obesity (including severe obesity), National Child Measurement Programme, https://fingertips.phe.org.uk/search/90323",
   "Licence: Open Government Licence v3.0, https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
   "Peers: Trafford's CIPFA nearest neighbours (2021). Blank cells are periods with no published value.",
-  "Targets and tolerances are illustrative, set for this sample; they are not the council's published targets.",
+  "Targets, tolerances and commentary are illustrative, written for this sample; they are not the council's published targets or its officers' words.",
 ];
 
 /** Names of the two sample sheets. */

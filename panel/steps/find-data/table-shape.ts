@@ -18,15 +18,48 @@ export interface TableMapping<Role extends string> {
 }
 
 /** What a header can name: a column of a KPI table, or a peer table's council or KPI column. */
-export type HeaderRole = "name" | "periodLabel" | "value" | "polarity" | "target" | "tolerance" | "unit" | "category" | "owner" | "council" | "kpi";
+export type HeaderRole = "name" | "periodLabel" | "value" | "polarity" | "target" | "tolerance" | "unit" | "category" | "owner" | "council" | "kpi" | "commentary"
+  | CountHeaderRole;
+
+/**
+ * Headers of counts, costs and what a Fingertips download carries (docs/DESIGN.md, "Counts, costs
+ * and comparators"). The download's columns are Fingertips' own (fingertips-open,
+ * PholioVisualisationWS/Export/FileBuilder/Writers/CsvBuilderIndicatorDataHeaderWriter.cs).
+ */
+export type CountHeaderRole =
+  | "numerator" | "denominator" | "cost" | "deflator"
+  | "areaCode" | "indicatorId" | "areaType" | "sex" | "age" | "categoryType"
+  | "lower95" | "upper95" | "lower998" | "upper998" | "comparedTo";
+
+/** Header words of counts, costs and a Fingertips download: whole headers only, tried before the others. */
+const COUNT_HEADER_PATTERNS: readonly [CountHeaderRole, RegExp][] = [
+  ["indicatorId", /^(indicator id|indicator_id|indicatorid|kpi id|kpi code|indicator code)$/],
+  ["areaCode", /^(area code|area_code|areacode|ons code|gss code|la code|council code|authority code)$/],
+  ["areaType", /^(area type|area_type|areatype)$/],
+  ["categoryType", /^(category type|category_type)$/],
+  ["sex", /^(sex|gender)$/],
+  ["age", /^(age|age group|age band)$/],
+  ["lower95", /^(lower ci 95(\.0)? limit|lower 95% (ci|limit|confidence limit)|lower ci|lci|lower confidence limit)$/],
+  ["upper95", /^(upper ci 95(\.0)? limit|upper 95% (ci|limit|confidence limit)|upper ci|uci|upper confidence limit)$/],
+  ["lower998", /^(lower ci 99\.8 limit|lower 99\.8% (ci|limit|confidence limit))$/],
+  ["upper998", /^(upper ci 99\.8 limit|upper 99\.8% (ci|limit|confidence limit))$/],
+  ["comparedTo", /^(compared to england( value or percentiles)?|compared_to_england|compared with england)$/],
+  ["numerator", /^(numerator|numerators|count|counts|events|number of events|observed)$/],
+  ["denominator", /^(denominator|denominators|population|base population)$/],
+  ["cost", /^(cost|costs|spend|spending|expenditure|net cost|gross cost|total cost|net expenditure|gross expenditure|net current expenditure)$/],
+  ["deflator", /^(deflator|deflators|gdp deflator|price index)$/],
+];
 
 /** Header words for each role, tried in order (first match wins). */
 const HEADER_PATTERNS: readonly [HeaderRole, RegExp][] = [
+  ...COUNT_HEADER_PATTERNS,
   ["polarity", /^(polarity|good direction|direction of good|better is|good is|higher or lower|high or low|higher is better\??|is higher better\??)\b/],
   ["tolerance", /^(tolerance|amber (threshold|band|tolerance)|threshold)\b/],
   ["target", /^(target|goal|aim)\b/],
   ["unit", /^(units?|unit of measure|measure unit|measured in)\b/],
   ["category", /^(category|categories|theme|domain|fabric|priority|outcome|type)\b/],
+  // Before the owner: "Officer comments" is commentary, "Responsible officer" an owner.
+  ["commentary", /^(commentary|comments?|officer comments?|officer commentary|updates?|progress updates?|latest update|actions?|corrective actions?|remedial actions?|management (?:actions?|comments?)|notes?)\b/],
   ["owner", /^(owner|kpi owner|lead|responsible|accountable|officer|service lead|service|directorate|department)\b/],
   ["council", /^(council|local authority|authority|la|area|area name|organisation|organization|peer|comparator)\b/],
   ["periodLabel", /^(period|time period|year|financial year|quarter|month|date|reporting period)$/],

@@ -1,6 +1,7 @@
 /**
  * Step "leave periods out" (optional): the periods to leave out of the trend and the SPC limits,
- * for every KPI or for one, saved with the workbook and named in the report.
+ * for every KPI or for one, and the events on the chart (events-editor.ts), saved with the
+ * workbook and named in the report.
  */
 import { MIN_POINTS_FOR_LIMITS } from "../../../core/spc/constants";
 import { PanelContext } from "../../shared/context";
@@ -9,6 +10,7 @@ import { figureOf } from "../../shared/kpi-cells";
 import { KpiRecord } from "../../shared/pane-inputs";
 import { ALL_KPIS, PanelSettings, emptySettings, excludedFor, readSavedSettings, serialiseSettings, setExcluded } from "../../shared/settings";
 import { termsLine } from "../../shared/term";
+import { EventsEditor } from "./events-editor";
 
 /** The periods left out now, in a sentence. */
 function leftOutSummary(settings: PanelSettings): string {
@@ -64,21 +66,34 @@ function consequences(records: readonly KpiRecord[], settings: PanelSettings): H
 }
 
 export class PeriodsStep {
-  /** The step's section: a collapsed "Leave periods out" with its controls. */
+  /** The step's section: a collapsed "Leave periods out" and a collapsed "Events on the chart", with their controls. */
   readonly element: HTMLElement;
-  /** The saved settings (the periods left out). */
+  /** The saved settings (the periods left out, the events on the chart). */
   settings: PanelSettings = emptySettings();
   private records: readonly KpiRecord[] = [];
   private readonly box = el("div", { id: "exclusions" });
+  private readonly events: EventsEditor;
 
   constructor(private readonly context: PanelContext) {
+    this.events = new EventsEditor(context, { current: () => this.settings, save: (next) => this.store(next) });
     this.element = el(
-      "details",
-      { id: "exclusion-details" },
-      el("summary", { text: "Leave periods out (optional)" }),
-      el("p", { className: "hint", text: "Periods to leave out of the trend and the SPC limits, such as the 2020 lockdown quarters. Saved with the workbook and named in the report." }),
-      this.box,
+      "div",
+      { className: "period-options" },
+      el(
+        "details",
+        { id: "exclusion-details" },
+        el("summary", { text: "Leave periods out (optional)" }),
+        el("p", { className: "hint", text: "Periods to leave out of the trend and the SPC limits, such as the 2020 lockdown quarters. Saved with the workbook and named in the report." }),
+        this.box,
+      ),
+      this.events.element,
     );
+  }
+
+  /** Saves new settings with the workbook. */
+  private async store(next: PanelSettings): Promise<void> {
+    this.settings = next;
+    await this.context.host.saveSettings(serialiseSettings(next));
   }
 
   /** Reads the settings saved with the workbook; what cannot be read is said, and not used. */
@@ -87,11 +102,11 @@ export class PeriodsStep {
       const saved = readSavedSettings(await this.context.host.loadSettings());
       this.settings = saved.settings;
       if (saved.problem !== undefined) {
-        this.context.showError(new Error(saved.problem), "Check the periods under Leave periods out and choose them again where needed; the saved settings are only replaced when you do.");
+        this.context.showError(new Error(saved.problem), "Check the periods under Leave periods out and the events under Events on the chart, and choose them again where needed; the saved settings are only replaced when you do.");
       }
     } catch (error) {
       this.settings = emptySettings();
-      this.context.showError(error, "The saved periods to leave out could not be read; choose them again under Leave periods out.");
+      this.context.showError(error, "The saved periods to leave out and events could not be read; choose them again under Leave periods out and Events on the chart.");
     }
     this.render();
   }
@@ -104,6 +119,7 @@ export class PeriodsStep {
 
   /** The periods-to-leave-out controls: for every KPI or one KPI. */
   private render(): void {
+    this.events.render(this.records);
     const periods = Array.from(new Set(this.records.flatMap((record) => record.periods)));
     if (periods.length === 0) {
       this.box.replaceChildren(el("p", { className: "hint", text: "Choose the KPI table first." }));
@@ -139,8 +155,7 @@ export class PeriodsStep {
     const chosen = Array.from(boxes.querySelectorAll<HTMLInputElement>("input[type=checkbox]"))
       .filter((box) => box.checked)
       .map((box) => box.value);
-    this.settings = setExcluded(this.settings, key, chosen);
-    await this.context.host.saveSettings(serialiseSettings(this.settings));
+    await this.store(setExcluded(this.settings, key, chosen));
     const summary = this.box.querySelector("#exclusion-summary");
     if (summary) summary.textContent = leftOutSummary(this.settings);
     this.box.querySelector("#exclusion-consequences")?.replaceChildren(...consequences(this.records, this.settings));

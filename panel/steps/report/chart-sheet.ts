@@ -22,7 +22,7 @@ const CHART_ROWS = 16;
  * limit, Target) and a native line chart beside it.
  */
 export function buildChartSheet(views: readonly KpiView[], baseName = "KPI SPC charts"): NewSheetSpec {
-  const rows: Cell[][] = [["SPC charts"], ["One chart per KPI: the values with their mean, process limits and target. Points left out of the analysis are blank."], []];
+  const rows: Cell[][] = [["SPC charts"], ["One chart per KPI: the values with their mean, process limits and the target in force in each period. Points left out of the analysis are blank."], []];
   const styles: NonNullable<NewSheetSpec["styles"]> = { "0:0": "title", "1:0": "note" };
   const charts: ChartSpec[] = [];
   const numberFormats: Record<string, string> = {};
@@ -40,7 +40,7 @@ export function buildChartSheet(views: readonly KpiView[], baseName = "KPI SPC c
     const extra = [0, 1, 1, 1, 0];
     const formats = extra.map((places) => valueFormat(figures, places));
     chart.periods.forEach((period, i) => {
-      const numbers = [chart.excluded[i] ? null : chart.values[i], chart.mean[i], chart.lower[i], chart.upper[i], chart.target];
+      const numbers = [chart.excluded[i] ? null : chart.values[i], chart.mean[i], chart.lower[i], chart.upper[i], chart.targets[i] ?? null];
       const cells = numbers.map((value, k) => cellNumber(value, figures, extra[k]));
       cells.forEach((cell, k) => {
         if (typeof cell === "number") numberFormats[`${rows.length}:${k + 1}`] = formats[k];

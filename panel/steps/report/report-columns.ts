@@ -3,8 +3,8 @@
  * its width in pixels, its cell for one KPI and, when it has one, the cell's style.
  */
 import { Cell, CellStyle } from "../../host";
-import { gapCell, gapFormat, valueFormat } from "../../shared/figures";
-import { KpiView } from "../../shared/kpi-view";
+import { figureStyle, gapCell, gapFormat, valueFormat } from "../../shared/figures";
+import { KpiView, eventWords } from "../../shared/kpi-view";
 
 /** One column of the report sheet. */
 export interface ReportColumn {
@@ -37,6 +37,20 @@ function analysed(cell: (view: KpiView) => Cell): (view: KpiView) => Cell {
 /** A figure of the KPI: its precision and unit. */
 const figureFormat = (view: KpiView): string => valueFormat(view.figures);
 
+/** A cost in pounds and pence. */
+const MONEY_FORMAT = valueFormat(figureStyle("£", [], 2));
+
+/**
+ * The officer's notes for the latest period as written: one note is its text unchanged; several
+ * are each on a line after their column's heading. The host escapes text that would start a
+ * formula when it writes the cell (writtenValue in panel/host.ts).
+ */
+function officerCommentaryCell(view: KpiView): Cell {
+  const notes = view.commentary ?? [];
+  if (notes.length === 1) return notes[0].text;
+  return notes.map((note) => `${note.heading}: ${note.text}`).join("\n");
+}
+
 /** Long text wraps in its cell. */
 const wrap = (): CellStyle => "wrap";
 
@@ -56,6 +70,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Latest value", width: 80, cell: analysed((view) => cellNumber(view.latestValue)), format: figureFormat },
   { header: "Unit", width: 60, cell: (view) => view.unit },
   { header: "Target", width: 70, cell: analysed((view) => cellNumber(view.target)), format: figureFormat },
+  { header: "Previous target (changed this year)", width: 90, cell: analysed((view) => cellNumber(view.previousTarget?.value ?? null)), format: figureFormat },
   { header: "RAG", width: 60, cell: analysed((view) => view.rag), style: ragStyle },
   { header: "Direction of travel", width: 110, cell: analysed((view) => view.direction) },
   { header: "Variation (SPC)", width: 150, cell: analysed((view) => view.variation) },
@@ -69,6 +84,17 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   },
   { header: "Target findings", width: 260, cell: analysed((view) => lines(view.targetFindings)), style: wrap },
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
+  { header: "Officer commentary", width: 360, cell: analysed(officerCommentaryCell), style: wrap },
   { header: "Questions for scrutiny", width: 360, cell: analysed((view) => lines(view.questions)), style: wrap },
   { header: "Periods left out", width: 120, cell: (view) => view.excludedPeriods.join(", ") },
+  { header: "Data quality", width: 260, cell: (view) => lines(view.dataQuality), style: wrap },
+  { header: "Events on the chart", width: 220, cell: (view) => lines(view.events.map(eventWords)), style: wrap },
+  { header: "Interval (95%)", width: 170, cell: analysed((view) => view.counts?.interval ?? null), style: wrap },
+  { header: "Comparison", width: 90, cell: analysed((view) => view.counts?.comparisonLabel ?? null) },
+  { header: "Compared with", width: 220, cell: analysed((view) => view.counts?.comparison ?? null), style: wrap },
+  { header: "Funnel position", width: 200, cell: analysed((view) => view.counts?.funnel ?? null), style: wrap },
+  { header: "Cost per unit", width: 90, cell: analysed((view) => cellNumber(view.cost?.value ?? null)), format: () => MONEY_FORMAT },
+  { header: "Cost", width: 200, cell: analysed((view) => view.cost?.text ?? null), style: wrap },
+  { header: "Value for money", width: 170, cell: analysed((view) => view.cost?.valueForMoney ?? null), style: wrap },
+  { header: "Cost quadrant", width: 200, cell: analysed((view) => view.cost?.quadrant ?? null), style: wrap },
 ];

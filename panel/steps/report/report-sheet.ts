@@ -17,6 +17,8 @@ export interface ReportContext {
   peers: string;
   /** Periods left out for every KPI. */
   excludedForAll: string[];
+  /** What reading the KPI table found about the table as a whole (a period no row has), a sentence each. */
+  tableNotes?: readonly string[];
 }
 
 /** The line under the title: the tables it was made from and the periods left out. */
@@ -24,6 +26,7 @@ function aboutLine(context: ReportContext): string {
   const about = [`Made by KPI Scrutiny from ${context.source}.`];
   if (context.peers) about.push(`Peers: ${context.peers}.`);
   if (context.excludedForAll.length > 0) about.push(`Left out of the analysis for every KPI: ${context.excludedForAll.join(", ")}.`);
+  about.push(...(context.tableNotes ?? []));
   about.push("Exceptions first. Variation and assurance follow NHS Making Data Count.");
   return about.join(" ");
 }

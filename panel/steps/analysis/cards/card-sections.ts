@@ -6,8 +6,9 @@
 import { el } from "../../../shared/dom";
 import { showGap, showValue } from "../../../shared/figures";
 import { GLOSSARY, GlossaryKey, termOfLabel } from "../../../shared/glossary";
-import { FINDING_FILTERS, KpiView } from "../../../shared/kpi-view";
+import { FINDING_FILTERS, KpiView, eventWords } from "../../../shared/kpi-view";
 import { termWithDefinition, termsLine } from "../../../shared/term";
+import { officerCommentary } from "./officer-commentary";
 import { chartSummary, drawSpcChart } from "./spc-chart";
 
 /** A drawn chart, to resize or remove with its card. */
@@ -105,6 +106,7 @@ function chart(view: KpiView, charts: DrawnChart[]): Node[] {
   const special = spc.periods.flatMap((period, i) => (spc.specialCause[i] ? [`${period}: ${spc.specialCause[i]}`] : []));
   const caption = el("figcaption", {}, "Values (blue line), mean (solid), process limits (dashed grey), target (dashed orange). ");
   caption.append(special.length === 0 ? "No special-cause points." : `Special-cause points (large red dots): ${special.join("; ")}.`);
+  if (spc.events.length > 0) caption.append(` Events (numbered vertical lines, solid where a new process starts): ${spc.events.map((event, i) => `${i + 1}. ${eventWords(event)}`).join("; ")}.`);
   if (spc.note) caption.append(` ${spc.note}`);
   figure.append(caption, ...termsLine(termsUsedIn([caption.textContent ?? "", ...spc.specialCause.filter((cause): cause is string => cause !== null)], CHART_TERMS)));
   queueMicrotask(() => {
@@ -125,11 +127,19 @@ function peersRow(view: KpiView): HTMLElement[] {
   return termRow(undefined, "Peers", view.quartileLabel, `${gap}${view.peerNote ? `; ${view.peerNote}` : ""}`, "quartile");
 }
 
+/** The target in force and its RAG rating; when it changed this year, the one it replaced. */
+function targetText(view: KpiView): string {
+  if (view.target === null) return "No target";
+  const previous = view.previousTarget;
+  const changed = previous === null ? "" : ` (from ${previous.changedIn}; ${showValue(previous.value, view.figures)} until ${previous.period})`;
+  return `${showValue(view.target, view.figures)}${view.rag ? `, RAG: ${view.rag}` : ""}${changed}`;
+}
+
 function facts(view: KpiView): Node[] {
   const list = el("dl", { className: "facts" });
   list.append(
     ...row(`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, showValue(view.latestValue, view.figures)),
-    ...row("Target", view.target === null ? "No target" : `${showValue(view.target, view.figures)}${view.rag ? `, RAG: ${view.rag}` : ""}`),
+    ...row("Target", targetText(view)),
     ...termRow("directionOfTravel", "Direction of travel", view.direction, view.change ? ` (${view.change})` : ""),
     ...termRow("variation", "Variation", view.variation),
     ...termRow("assurance", "Assurance", view.assurance),
@@ -150,6 +160,28 @@ function listWithTerms(heading: string, className: string, items: readonly strin
   return section.length === 0 ? [] : [...section, ...termsLine(termsUsedIn(items, keys))];
 }
 
+/** The latest value's interval, its comparison and its funnel position, as a list of facts. */
+function counts(view: KpiView): Node[] {
+  const shown = view.counts;
+  if (shown === undefined) return [];
+  const list = el("dl", { className: "facts counts" });
+  if (shown.interval) list.append(...row("Interval", shown.interval));
+  if (shown.comparison) list.append(...row("Comparison", shown.comparison));
+  if (shown.funnel) list.append(...row("Funnel", shown.funnel));
+  return [el("h4", { text: "Counts and comparator" }), list];
+}
+
+/** The latest cost per unit, value for money and the cost quadrant, as a list of facts. */
+function cost(view: KpiView): Node[] {
+  const shown = view.cost;
+  if (shown === undefined) return [];
+  const list = el("dl", { className: "facts cost" });
+  if (shown.text) list.append(...row("Cost", shown.text));
+  if (shown.valueForMoney) list.append(...row("Value for money", shown.valueForMoney));
+  if (shown.quadrant) list.append(...row("Cost quadrant", shown.quadrant));
+  return [el("h4", { text: "Cost" }), list];
+}
+
 /** The card's sections, in order. */
 export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "owner and category", render: meta },
@@ -158,7 +190,12 @@ export const CARD_SECTIONS: readonly CardSection[] = [
   { name: "SPC chart", render: analysed(chart) },
   { name: "facts", render: analysed(facts) },
   { name: "cells read as gaps", render: analysed(cellNotes) },
+  { name: "counts and comparator", render: analysed(counts) },
+  { name: "cost", render: analysed(cost) },
+  { name: "year to date", render: analysed((view) => (view.yearToDate ? [el("p", { className: "year-to-date", text: view.yearToDate })] : [])) },
   { name: "target findings", render: analysed((view) => listWithTerms("Target findings", "findings", view.targetFindings, FINDING_TERMS)) },
+  { name: "data quality", render: (view) => listSection("Data quality", "data-quality", view.dataQuality) },
   { name: "commentary", render: analysed((view) => (view.narrative ? [el("p", { className: "narrative", text: view.narrative }), ...termsLine(termsUsedIn([view.narrative], NARRATIVE_TERMS))] : [])) },
+  { name: "officer commentary", render: analysed(officerCommentary) },
   { name: "questions", render: analysed((view) => listSection("Questions to ask", "questions", view.questions)) },
 ];
