@@ -3,21 +3,21 @@
  * browser tests. It keeps what a real workbook keeps that the panel can change: sheets of cells,
  * their styles, charts and the saved settings.
  */
-import { Cell, ChartSpec, NewSheetSpec, RangeData, WorkbookHost, blockAddress, rectangular, styleOf, uniqueSheetName } from "../panel/host";
+import { Cell, ChartSpec, NewSheetSpec, RangeData, WorkbookHost, blockAddress, numberFormatsOf, rectangular, styleOf, uniqueSheetName } from "../panel/host";
 
 /** One sheet of the demo workbook. */
 export interface DemoSheet {
   name: string;
   cells: Cell[][];
   styles: Record<string, string>;
+  /** Number formats by cell (`row:column`), as the panel asked for them or as a file opened had them; written into a downloaded .xlsx. */
+  numberFormats: Record<string, string>;
   charts: ChartSpec[];
   frozenRows: number;
   /** Column widths in pixels, as the panel asked for them. */
   columnWidths: number[];
   /** The text a cell shows where it differs from its value, by `row:column` (dates opened from a file). */
   shown?: Record<string, string>;
-  /** Number formats by `row:column`, written into a downloaded .xlsx. */
-  numberFormats?: Record<string, string>;
 }
 
 /** The selection: a block on a sheet (0-based). */
@@ -33,6 +33,8 @@ export interface DemoSelection {
 export class DemoWorkbook {
   readonly sheets: DemoSheet[] = [];
   selection: DemoSelection | undefined;
+  /** The sheet the workbook view shows (the active sheet). */
+  active = "";
   settings: string | null = null;
   /** For tests: the next createSheet fails after writing this many rows (a failure mid-write). */
   failAfterRows: number | undefined;
@@ -44,8 +46,9 @@ export class DemoWorkbook {
   /** Adds a sheet (for the demo's own setup); refuses a name in use. */
   addSheet(name: string, cells: Cell[][]): DemoSheet {
     if (this.sheet(name) !== undefined) throw new Error(`A sheet named "${name}" already exists.`);
-    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, charts: [], frozenRows: 0, columnWidths: [] };
+    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, numberFormats: {}, charts: [], frozenRows: 0, columnWidths: [] };
     this.sheets.push(sheet);
+    if (this.active === "") this.active = name;
     this.onChange();
     return sheet;
   }
@@ -60,6 +63,15 @@ export class DemoWorkbook {
     if (sheet === undefined) throw new Error(`No sheet named "${name}".`);
     const columns = sheet.cells.reduce((width, row) => Math.max(width, row.length), 0);
     this.selection = { sheet: sheet.name, row: 0, column: 0, rows: sheet.cells.length, columns };
+    this.active = sheet.name;
+    this.onChange();
+  }
+
+  /** Shows a sheet (as a click on its tab does, without selecting its cells). */
+  activate(name: string): void {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) throw new Error(`There is no sheet named "${name}" any more.`);
+    this.active = sheet.name;
     this.onChange();
   }
 
@@ -122,7 +134,7 @@ export class DemoHost implements WorkbookHost {
   async createSheet(spec: NewSheetSpec): Promise<string> {
     await tick();
     const name = uniqueSheetName(spec.baseName, this.workbook.sheets.map((sheet) => sheet.name));
-    const sheet: DemoSheet = { name, cells: [], styles: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])] };
+    const sheet: DemoSheet = { name, cells: [], styles: {}, numberFormats: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])] };
     this.workbook.sheets.push(sheet);
     try {
       const rows = rectangular(spec.rows);
@@ -137,6 +149,7 @@ export class DemoHost implements WorkbookHost {
           if (style !== undefined) sheet.styles[`${r}:${c}`] = style;
         });
       });
+      for (const { row, column, code } of numberFormatsOf(spec)) sheet.numberFormats[`${row}:${column}`] = code;
       sheet.charts.push(...(spec.charts ?? []));
     } catch (error) {
       this.workbook.sheets.splice(this.workbook.sheets.indexOf(sheet), 1);
@@ -145,6 +158,11 @@ export class DemoHost implements WorkbookHost {
     }
     this.workbook.onChange();
     return name;
+  }
+
+  async activate(name: string): Promise<void> {
+    await tick();
+    this.workbook.activate(name);
   }
 
   async loadSettings(): Promise<string | null> {

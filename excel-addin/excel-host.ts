@@ -5,7 +5,7 @@
  * workbook's own settings (saved with the file), never in cells. No statistics here.
  */
 import { looksLikeShownDate } from "../core/values/periods";
-import { Cell, NewSheetSpec, RangeData, STYLE_FORMATS, WorkbookHost, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { Cell, NewSheetSpec, RangeData, STYLE_FORMATS, WorkbookHost, numberFormatsOf, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 
 /** The part of Excel.run the host uses; tests pass office-addin-mock's stand-in. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -153,6 +153,9 @@ export class ExcelHost implements WorkbookHost {
         cellFormat.verticalAlignment = "Top";
       }),
     );
+    // Number formats cell by cell: Range.numberFormat takes a grid of format codes
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format, "Set number format").
+    for (const { row, column, code } of numberFormatsOf(spec)) sheet.getRangeByIndexes(row, column, 1, 1).numberFormat = [[code]];
     (spec.columnWidths ?? []).forEach((pixels, c) => {
       sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pixels * POINTS_PER_PIXEL;
     });
@@ -162,6 +165,21 @@ export class ExcelHost implements WorkbookHost {
       const drawn = sheet.charts.add("Line", data, "Columns");
       drawn.title.text = chart.title;
       drawn.setPosition(sheet.getRangeByIndexes(chart.anchorRow, chart.anchorColumn, 1, 1));
+    }
+  }
+
+  /**
+   * Shows a sheet: Worksheet.activate() "Activate the worksheet in the Excel UI"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)).
+   */
+  async activate(name: string): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      });
+    } catch (error) {
+      throw explain(error, `show the sheet "${name}"`);
     }
   }
 

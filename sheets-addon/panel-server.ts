@@ -7,7 +7,7 @@
  * (server-arguments.ts). No statistics here.
  */
 import { isDateObject } from "../core/values/periods";
-import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, numberFormatsOf, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 import { readNewSheetSpec, readSettingsText, readSheetName } from "./server-arguments";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
@@ -97,6 +97,11 @@ function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpe
     if (format.wrap) ranges.setWrap(true);
     ranges.setVerticalAlignment("top");
   });
+  // Number formats, one call per format code: RangeList.setNumberFormat takes the patterns of
+  // https://developers.google.com/sheets/api/guides/formats (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setnumberformatformat).
+  const byFormat = new Map<string, string[]>();
+  for (const { row, column, code } of numberFormatsOf(spec)) byFormat.set(code, [...(byFormat.get(code) ?? []), blockAddress(row, column, 1, 1)]);
+  byFormat.forEach((addresses, code) => sheet.getRangeList(addresses).setNumberFormat(code));
   (spec.columnWidths ?? []).forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
   if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
   for (const chart of spec.charts ?? []) {
@@ -110,6 +115,18 @@ function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpe
       .build();
     sheet.insertChart(built);
   }
+}
+
+/**
+ * Shows a sheet: Spreadsheet.setActiveSheet "Sets the given sheet to be the active sheet ... The
+ * Sheets UI displays the chosen sheet" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setactivesheetsheet).
+ */
+function kpiPanelActivateSheet(input: unknown): void {
+  const name = readSheetName(input);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(name);
+  if (sheet === null) throw new Error(`There is no sheet named "${name}" any more. Choose another sheet.`);
+  spreadsheet.setActiveSheet(sheet);
 }
 
 /** The panel's saved settings (JSON text), or null. */
@@ -129,6 +146,7 @@ export const appsScriptGlobals = {
   kpiPanelListSheets,
   kpiPanelReadSheet,
   kpiPanelCreateSheet,
+  kpiPanelActivateSheet,
   kpiPanelLoadSettings,
   kpiPanelSaveSettings,
 };

@@ -17,6 +17,8 @@ interface FakeSheet {
   /** What Excel shows where it differs from the value (a date serial shown as "Apr-24"). */
   shown: Record<string, string>;
   formats: Record<string, unknown>;
+  /** Number formats by cell address, as Range.numberFormat set them. */
+  numberFormats: Record<string, string>;
   charts: { type: string; title: string }[];
   frozenRows: number;
 }
@@ -26,6 +28,8 @@ class FakeExcel {
   sheets: FakeSheet[] = [];
   selection = { sheet: "", row: 0, column: 0, rows: 1, columns: 1 };
   settings = new Map<string, string>();
+  /** The sheet shown (Worksheet.activate). */
+  activeSheet = "";
   /** The next sync after a write fails (a failure part-way through a write). */
   failNextWriteSync = false;
   private wrote = false;
@@ -33,7 +37,7 @@ class FakeExcel {
   private tracked: OfficeMockObject[] = [];
 
   add(name: string, cells: Cell[][]): FakeSheet {
-    const sheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, charts: [], frozenRows: 0 };
+    const sheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, numberFormats: {}, charts: [], frozenRows: 0 };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -85,6 +89,10 @@ class FakeExcel {
         });
       },
       format,
+      set numberFormat(codes: string[][]) {
+        if (codes.length !== rows || codes.some((line) => line.length !== columns)) throw new Error("InvalidArgument: the number formats do not match the range");
+        codes.forEach((line, r) => line.forEach((code, c) => (sheet.numberFormats[blockAddress(row + r, column + c, 1, 1)] = code)));
+      },
     };
   }
 
@@ -105,6 +113,7 @@ class FakeExcel {
         },
       },
       delete: () => this.sheets.splice(this.sheets.indexOf(sheet), 1),
+      activate: () => (this.activeSheet = sheet.name),
     };
   }
 
@@ -215,6 +224,24 @@ describe("ExcelHost (Office.js through office-addin-mock)", () => {
     expect(report[4][report[3].indexOf("Officer commentary")]).toBe(`'${sampleViews()[0].commentary?.[0].text}`);
     const written = excel.sheets.find((sheet) => sheet.name === name);
     expect(written?.frozenRows).toBe(4);
+    // Number cells get the KPI's format (sampleViews: a percentage KPI written to one place): the
+    // latest value, target and the target it replaced with a %, the gap as percentage points with its direction.
+    expect(written?.numberFormats).toEqual({
+      E5: '#,##0.0"%"',
+      G5: '#,##0.0"%"',
+      H5: '#,##0.0"%"',
+      N5: '#,##0.0" percentage points better";#,##0.0" percentage points worse";"level"',
+    });
+  });
+
+  test("a sheet is shown with Worksheet.activate; no cell changes", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const before = excel.snapshot();
+    await host.activate("Notes");
+    expect(excel.activeSheet).toBe("Notes");
+    await expect(host.activate("Missing")).rejects.toThrow(/could not show the sheet "Missing"/);
+    expect(excel.snapshot()).toEqual(before);
   });
 
   test("text that looks like a formula is written as text", async () => {

@@ -28,7 +28,7 @@ export class ReportStep {
   ) {
     const canChart = context.host.info.canChart;
     const writeButton = el("button", { id: "write-report", text: "Write report sheet", attrs: { type: "button" } });
-    writeButton.addEventListener("click", () => context.run(() => this.write()));
+    writeButton.addEventListener("click", () => context.run(() => this.write(), writeButton));
     const chartsLabel = el("label", { attrs: { for: this.chartsOption.id } }, canChart ? "Also add SPC charts on a second new sheet" : "Also add SPC charts (not available here)");
     this.chartsOption.disabled = !canChart;
     this.section.append(
@@ -50,7 +50,11 @@ export class ReportStep {
     const spec = buildReportSheet(views, this.inputs.about());
     this.context.say("Writing the report…");
     const name = await this.context.host.createSheet(spec);
-    let message = `Report written to the new sheet "${name}".`;
+    // A sheet of that name is never written over: the new one has a name of its own, and the message says so.
+    let message =
+      name === spec.baseName
+        ? `Report written to the new sheet "${name}", now shown in the workbook.`
+        : `A sheet named "${spec.baseName}" is already in the workbook and is kept as it was, so this report is on a new sheet, "${name}", now shown in the workbook.`;
     if (this.chartsOption.checked) {
       try {
         const chartSheet = await this.context.host.createSheet(buildChartSheet(views));
@@ -60,6 +64,7 @@ export class ReportStep {
       }
     }
     await this.context.sheetsChanged();
+    await this.context.host.activate(name);
     this.context.say(message);
   }
 }
