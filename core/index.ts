@@ -186,12 +186,15 @@ export type { ValueForMoneyLabel } from "./value-for-money/value-for-money";
 export { COST_QUADRANT_LABELS, VALUE_FOR_MONEY_LABELS } from "./labels";
 
 // Numbers in words, with their unit
-export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, NO_UNIT, readUnit } from "./values/units";
+export { formatDifference, formatNumber, formatPercentChange, formatShare, formatValue, isPercentUnit, NO_UNIT, readUnit } from "./values/units";
 export type { Unit, UnitKind } from "./values/units";
+export { decimalsOf, decimalsOfNumber, MAX_DECIMALS, roundTo } from "./values/precision";
 
 // Analysis, with its narrative and questions
 export { analyseKpi } from "./analysis/analyse-kpi";
-export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput, YearToDateSummary } from "./analysis/types";
+export type { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput, ShownFigures, YearToDateSummary } from "./analysis/types";
+export { changeSummary } from "./analysis/change-summary";
+export { shownFigures } from "./analysis/shown-figures";
 export { defaultYearToDateMethod, yearToDateSummary } from "./analysis/year-to-date-summary";
 export type { KpiInterval } from "./analysis/types";
 export { narrate, ordinal, QUARTER_WORDS, unitOf } from "./analysis/narrate";

@@ -15,6 +15,7 @@ import {
   WorkbookHost,
   blockAddress,
   isFormulaCell,
+  numberFormatsOf,
   rectangular,
   styleOf,
   uniqueSheetName,
@@ -26,6 +27,8 @@ export interface DemoSheet {
   name: string;
   cells: Cell[][];
   styles: Record<string, string>;
+  /** Number formats by cell (`row:column`), as the panel asked for them or as a file opened had them; written into a downloaded .xlsx. */
+  numberFormats: Record<string, string>;
   charts: ChartSpec[];
   frozenRows: number;
   /** Column widths in pixels, as the panel asked for them. */
@@ -36,8 +39,6 @@ export interface DemoSheet {
   print?: PrintSetup;
   /** The text a cell shows where it differs from its value, by `row:column` (dates opened from a file). */
   shown?: Record<string, string>;
-  /** Number formats by `row:column`, written into a downloaded .xlsx. */
-  numberFormats?: Record<string, string>;
 }
 
 /** A file the pane saved. */
@@ -60,6 +61,8 @@ export interface DemoSelection {
 export class DemoWorkbook {
   readonly sheets: DemoSheet[] = [];
   selection: DemoSelection | undefined;
+  /** The sheet the workbook view shows (the active sheet). */
+  active = "";
   settings: string | null = null;
   /** The files the pane saved (downloaded), last one last. */
   readonly files: DemoFile[] = [];
@@ -73,8 +76,9 @@ export class DemoWorkbook {
   /** Adds a sheet (for the demo's own setup); refuses a name in use. */
   addSheet(name: string, cells: Cell[][]): DemoSheet {
     if (this.sheet(name) !== undefined) throw new Error(`A sheet named "${name}" already exists.`);
-    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, charts: [], frozenRows: 0, columnWidths: [], formulas: {} };
+    const sheet: DemoSheet = { name, cells: cells.map((row) => [...row]), styles: {}, numberFormats: {}, charts: [], frozenRows: 0, columnWidths: [], formulas: {} };
     this.sheets.push(sheet);
+    if (this.active === "") this.active = name;
     this.onChange();
     return sheet;
   }
@@ -89,6 +93,15 @@ export class DemoWorkbook {
     if (sheet === undefined) throw new Error(`No sheet named "${name}".`);
     const columns = sheet.cells.reduce((width, row) => Math.max(width, row.length), 0);
     this.selection = { sheet: sheet.name, row: 0, column: 0, rows: sheet.cells.length, columns };
+    this.active = sheet.name;
+    this.onChange();
+  }
+
+  /** Shows a sheet (as a click on its tab does, without selecting its cells). */
+  activate(name: string): void {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) throw new Error(`There is no sheet named "${name}" any more.`);
+    this.active = sheet.name;
     this.onChange();
   }
 
@@ -151,7 +164,7 @@ export class DemoHost implements WorkbookHost {
   async createSheet(spec: NewSheetSpec): Promise<string> {
     await tick();
     const name = uniqueSheetName(spec.baseName, this.workbook.sheets.map((sheet) => sheet.name));
-    const sheet: DemoSheet = { name, cells: [], styles: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])], formulas: {} };
+    const sheet: DemoSheet = { name, cells: [], styles: {}, numberFormats: {}, charts: [], frozenRows: spec.frozenRows ?? 0, columnWidths: [...(spec.columnWidths ?? [])], formulas: {} };
     if (spec.print !== undefined) sheet.print = { ...spec.print };
     this.workbook.sheets.push(sheet);
     try {
@@ -168,6 +181,7 @@ export class DemoHost implements WorkbookHost {
           if (style !== undefined) sheet.styles[`${r}:${c}`] = style;
         });
       });
+      for (const { row, column, code } of numberFormatsOf(spec)) sheet.numberFormats[`${row}:${column}`] = code;
       this.calculate(sheet);
       sheet.charts.push(...(spec.charts ?? []));
     } catch (error) {
@@ -206,6 +220,11 @@ export class DemoHost implements WorkbookHost {
     this.workbook.files.push({ name, mediaType, bytes: bytes.slice() });
     const url = downloadFromPage(name, mediaType, bytes);
     return { started: true, url, message: `The committee pack "${name}" is downloading: look in your browser's downloads.` };
+  }
+
+  async activate(name: string): Promise<void> {
+    await tick();
+    this.workbook.activate(name);
   }
 
   async loadSettings(): Promise<string | null> {

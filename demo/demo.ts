@@ -5,8 +5,8 @@
  */
 import { mountFileToolbar } from "./files/toolbar";
 import { startPanel } from "../panel/app";
-import type { Cell } from "../panel/host";
 import { el } from "../panel/shared/dom";
+import { showNumber } from "../panel/shared/figures";
 import { blockAddress } from "../panel/host";
 import { DemoHost, DemoWorkbook } from "./demo-host";
 import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "../panel/steps/find-data/sample-data";
@@ -39,27 +39,17 @@ workbook.addSheet(SAMPLE_SHEETS.peers, samplePeerSheet());
 workbook.selectSheet(SAMPLE_SHEETS.kpis);
 const host = new DemoHost(workbook);
 
-let shown = SAMPLE_SHEETS.kpis as string;
-
-/** A cell as the sheet shows it: a share in a percent cell as "33%". */
-function shownValue(cell: Cell, style: string | undefined): string {
-  if (cell === null) return "";
-  if (style === "percent" && typeof cell === "number") return `${Math.round(cell * 100)}%`;
-  return String(cell);
-}
 
 /** Draws the workbook: a tab per sheet (choosing a tab selects its table) and the sheet's cells. */
 function drawWorkbook(): void {
   const view = document.getElementById("workbook");
   if (!view) return;
-  if (!workbook.sheet(shown)) shown = workbook.sheets[0]?.name ?? "";
+  if (!workbook.sheet(workbook.active)) workbook.active = workbook.sheets[0]?.name ?? "";
+  const shown = workbook.active;
   const tabs = el("div", { className: "tabs", attrs: { role: "group", "aria-label": "Sheets of the demo workbook" } });
   for (const sheet of workbook.sheets) {
     const tab = el("button", { className: "tab", text: sheet.name, attrs: { type: "button", "aria-pressed": String(sheet.name === shown) } });
-    tab.addEventListener("click", () => {
-      shown = sheet.name;
-      workbook.selectSheet(sheet.name);
-    });
+    tab.addEventListener("click", () => workbook.selectSheet(sheet.name));
     tabs.append(tab);
   }
   const sheet = workbook.sheet(shown);
@@ -83,8 +73,9 @@ function drawWorkbook(): void {
     const tr = el("tr");
     Array.from({ length: width }, (_, c) => row[c] ?? null).forEach((cell, c) => {
       const style = sheet?.styles[`${r}:${c}`];
-      const text = sheet?.shown?.[`${r}:${c}`] ?? shownValue(cell, style);
-      const td = el(style === "header" ? "th" : "td", { className: style ? `cell-${style}` : "", text });
+      // A cell opened from a file shows as the file showed it; a number written here as its number format shows it, as Excel and Sheets would.
+      const text = sheet?.shown?.[`${r}:${c}`] ?? (cell === null ? "" : typeof cell === "number" ? showNumber(cell, sheet?.numberFormats[`${r}:${c}`]) : String(cell));
+      const td = el(style === "header" ? "th" : "td", { className: [style ? `cell-${style}` : "", typeof cell === "number" ? "cell-number" : ""].filter(Boolean).join(" "), text });
       // A formula cell shows its value, and its formula when pointed at (as a spreadsheet's formula bar would).
       const formula = sheet?.formulas[`${r}:${c}`];
       if (formula !== undefined) td.title = formula;
@@ -98,7 +89,7 @@ function drawWorkbook(): void {
 
 // Your own data: open a CSV or .xlsx, paste a table, select cells, download the report (demo/files).
 const filesRoot = document.getElementById("files");
-const files = filesRoot ? mountFileToolbar(filesRoot, { workbook, showSheet: (name) => ((shown = name), workbook.selectSheet(name)) }) : undefined;
+const files = filesRoot ? mountFileToolbar(filesRoot, { workbook, showSheet: (name) => workbook.selectSheet(name) }) : undefined;
 workbook.onChange = () => {
   drawWorkbook();
   files?.refresh();
@@ -107,8 +98,14 @@ const root = document.getElementById("app");
 if (root) {
   const app = startPanel(root, host);
   drawWorkbook();
-  // Preloaded: the sample peer table, with Trafford as our council (the KPI table is the selection).
-  void host.readSheet(SAMPLE_SHEETS.peers).then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL));
-  // For the browser tests and for curious users: the demo workbook and panel, from the console.
-  (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app };
+  // Ready to analyse: the sample KPI table in use, and the sample peer table with Trafford as our council.
+  const ready = host
+    .readSheet(SAMPLE_SHEETS.kpis)
+    .then((kpis) => app.setKpiSource(kpis))
+    .then(() => host.readSheet(SAMPLE_SHEETS.peers))
+    .then((peers) => app.setPeerSource(peers, SAMPLE_COUNCIL))
+    .catch((error) => app.showError(error));
+  // For the browser tests and for curious users: the demo workbook and panel, from the console, and
+  // `ready`, which resolves once the sample tables are in use.
+  (window as unknown as { kpiScrutinyDemo: unknown }).kpiScrutinyDemo = { workbook, host, app, ready };
 }

@@ -16,6 +16,7 @@ import {
   WorkbookHost,
   formulaRuns,
   headerText,
+  numberFormatsOf,
   rectangular,
   styleOf,
   uniqueSheetName,
@@ -203,10 +204,12 @@ export class ExcelHost implements WorkbookHost {
         if (format.fill) cellFormat.fill.color = format.fill;
         if (format.wrap) cellFormat.wrapText = true;
         if (format.centre) cellFormat.horizontalAlignment = "Center";
-        if (format.numberFormat) sheet.getRangeByIndexes(r, c, 1, 1).numberFormat = [[format.numberFormat]];
         cellFormat.verticalAlignment = "Top";
       }),
     );
+    // Number formats cell by cell: Range.numberFormat takes a grid of format codes
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format, "Set number format").
+    for (const { row, column, code } of numberFormatsOf(spec)) sheet.getRangeByIndexes(row, column, 1, 1).numberFormat = [[code]];
     (spec.columnWidths ?? []).forEach((pixels, c) => {
       sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pixels * POINTS_PER_PIXEL;
     });
@@ -250,6 +253,21 @@ export class ExcelHost implements WorkbookHost {
     }
     const url = downloadFromPage(name, mediaType, bytes);
     return { started: true, url, message: `The committee pack "${name}" is downloading: look in your Downloads folder (Excel on Windows also shows it at the foot of this pane).` };
+  }
+
+  /**
+   * Shows a sheet: Worksheet.activate() "Activate the worksheet in the Excel UI"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)).
+   */
+  async activate(name: string): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      });
+    } catch (error) {
+      throw explain(error, `show the sheet "${name}"`);
+    }
   }
 
   async loadSettings(): Promise<string | null> {

@@ -45,7 +45,6 @@ export type CellStyle =
   | "red"
   | "amber"
   | "green"
-  | "percent"
   | "mark-common"
   | "mark-improvement"
   | "mark-concern"
@@ -62,8 +61,6 @@ export interface CellFormat {
   /** Background colour, `#rrggbb`. */
   fill?: string;
   wrap?: boolean;
-  /** Number format code, as both hosts take it (`0%`). */
-  numberFormat?: string;
   /** Centred across the cell. */
   centre?: boolean;
 }
@@ -84,7 +81,6 @@ export const STYLE_FORMATS: Readonly<Record<CellStyle, CellFormat>> = {
   red: { fill: "#F4C7CC", bold: true },
   amber: { fill: "#FCE3B6", bold: true },
   green: { fill: "#C9E7CF", bold: true },
-  percent: { numberFormat: "0%" },
   // The Making Data Count colours (panel/shared/marks/point-colours.ts) as cell fills behind a
   // glyph, with black or white text at 6:1 contrast or more; the words sit in the next column.
   "mark-common": { fill: "#A6A6A6", bold: true, centre: true },
@@ -133,6 +129,12 @@ export interface NewSheetSpec {
   rows: SheetCell[][];
   /** Styles by cell: `row:column` (0-based) or `row:*` for a whole row. */
   styles?: Record<string, CellStyle>;
+  /**
+   * Number formats by cell (`row:column`, 0-based): a format code both hosts read alike
+   * (panel/shared/figures.ts), such as `#,##0.0"%"`, so a cell shows its number as the KPI is
+   * written; cells without one are left as the host shows numbers.
+   */
+  numberFormats?: Record<string, string>;
   /** Column widths in pixels, by column (0-based). */
   columnWidths?: number[];
   /** Rows (from the top) to freeze. */
@@ -180,6 +182,11 @@ export interface WorkbookHost {
    * is removed again, so the workbook is left as it was; resolves to the name used.
    */
   createSheet(spec: NewSheetSpec): Promise<string>;
+  /**
+   * Shows a sheet (makes it the active sheet), so the user sees the table the pane found or the
+   * sheet it has just written; changes no cell.
+   */
+  activate(sheet: string): Promise<void>;
   /** The panel's saved settings (JSON text) stored with the workbook, or null when there are none. */
   loadSettings(): Promise<string | null>;
   /** Stores the panel's settings (JSON text) with the workbook, without touching any cell. */
@@ -211,6 +218,14 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     const name = clean.slice(0, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
     if (!taken.has(name.toLowerCase())) return name;
   }
+}
+
+/** The number formats of a new sheet, by cell, as 0-based row and column with the format code. */
+export function numberFormatsOf(spec: NewSheetSpec): { row: number; column: number; code: string }[] {
+  return Object.entries(spec.numberFormats ?? {}).map(([place, code]) => {
+    const [row, column] = place.split(":").map(Number);
+    return { row, column, code };
+  });
 }
 
 /** The style of a cell of a new sheet (`row:column` first, then the row's `row:*`). */

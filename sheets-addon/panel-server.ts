@@ -7,7 +7,7 @@
  * (server-arguments.ts). No statistics here.
  */
 import { isDateObject } from "../core/values/periods";
-import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, formulaRuns, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
+import { Cell, CellStyle, NewSheetSpec, RangeData, STYLE_FORMATS, blockAddress, formulaRuns, numberFormatsOf, rectangular, styleOf, uniqueSheetName, writtenValue } from "../panel/host";
 import { readNewSheetSpec, readSettingsText, readSheetName } from "./server-arguments";
 
 /** Where the panel keeps its settings (document properties of this spreadsheet). */
@@ -99,9 +99,13 @@ function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpe
     if (format.fill) ranges.setBackground(format.fill);
     if (format.wrap) ranges.setWrap(true);
     if (format.centre) ranges.setHorizontalAlignment("center");
-    if (format.numberFormat) ranges.setNumberFormat(format.numberFormat);
     ranges.setVerticalAlignment("top");
   });
+  // Number formats, one call per format code: RangeList.setNumberFormat takes the patterns of
+  // https://developers.google.com/sheets/api/guides/formats (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setnumberformatformat).
+  const byFormat = new Map<string, string[]>();
+  for (const { row, column, code } of numberFormatsOf(spec)) byFormat.set(code, [...(byFormat.get(code) ?? []), blockAddress(row, column, 1, 1)]);
+  byFormat.forEach((addresses, code) => sheet.getRangeList(addresses).setNumberFormat(code));
   (spec.columnWidths ?? []).forEach((pixels, c) => sheet.setColumnWidth(c + 1, pixels));
   // The print setup (spec.print) has no Apps Script call: the Spreadsheet service sets no page
   // orientation, scale, print titles or page header (https://developers.google.com/apps-script/reference/spreadsheet/sheet
@@ -121,6 +125,18 @@ function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, spec: NewSheetSpe
   }
 }
 
+/**
+ * Shows a sheet: Spreadsheet.setActiveSheet "Sets the given sheet to be the active sheet ... The
+ * Sheets UI displays the chosen sheet" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setactivesheetsheet).
+ */
+function kpiPanelActivateSheet(input: unknown): void {
+  const name = readSheetName(input);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(name);
+  if (sheet === null) throw new Error(`There is no sheet named "${name}" any more. Choose another sheet.`);
+  spreadsheet.setActiveSheet(sheet);
+}
+
 /** The panel's saved settings (JSON text), or null. */
 function kpiPanelLoadSettings(): string | null {
   return PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
@@ -138,6 +154,7 @@ export const appsScriptGlobals = {
   kpiPanelListSheets,
   kpiPanelReadSheet,
   kpiPanelCreateSheet,
+  kpiPanelActivateSheet,
   kpiPanelLoadSettings,
   kpiPanelSaveSettings,
 };

@@ -25,6 +25,12 @@ interface Problem {
 /** A cell place of a new sheet's styles: `row:column` or `row:*`, 0-based. */
 const STYLE_PLACE = /^\d+:(\d+|\*)$/;
 
+/** A cell place of a new sheet's number formats: `row:column`, 0-based. */
+const CELL_PLACE = /^\d+:\d+$/;
+
+/** The longest number format code taken (the pane's are under 100 characters). */
+const NUMBER_FORMAT_MAX_LENGTH = 200;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -163,6 +169,15 @@ function newSheetProblem(spec: unknown): Problem | undefined {
       return known ? undefined : { place: place("styles", key), what: `must be one of the styles ${Object.keys(STYLE_FORMATS).join(", ")}` };
     });
     if (styleProblem !== undefined) return styleProblem;
+  }
+  if (spec.numberFormats !== undefined) {
+    if (!isRecord(spec.numberFormats)) return { place: place("numberFormats"), what: "must be number formats by cell" };
+    const formatProblem = firstProblem(Object.entries(spec.numberFormats), ([key, code]) => {
+      if (!CELL_PLACE.test(key)) return { place: place("numberFormats"), what: `must name cells such as 3:7, not ${JSON.stringify(key)}` };
+      const usable = typeof code === "string" && code !== "" && code.length <= NUMBER_FORMAT_MAX_LENGTH;
+      return usable ? undefined : { place: place("numberFormats", key), what: `must be a number format, text of 1 to ${NUMBER_FORMAT_MAX_LENGTH} characters` };
+    });
+    if (formatProblem !== undefined) return formatProblem;
   }
   if (spec.columnWidths !== undefined) {
     if (!Array.isArray(spec.columnWidths)) return { place: place("columnWidths"), what: "must be a list of widths" };

@@ -69,6 +69,10 @@ export class SheetsHost implements WorkbookHost {
     return this.call("kpiPanelCreateSheet", SHEET_NAME, spec);
   }
 
+  async activate(sheet: string): Promise<void> {
+    await this.call("kpiPanelActivateSheet", NOTHING, sheet);
+  }
+
   loadSettings(): Promise<string | null> {
     return this.call("kpiPanelLoadSettings", SAVED_SETTINGS_TEXT);
   }

@@ -5,11 +5,13 @@ import { percentileAmong } from "../benchmark/percentile-among";
 import { quartileAmong } from "../benchmark/quartile-among";
 import { rankAmong } from "../benchmark/rank-among";
 import { DIRECTION_LABELS, NOT_ENOUGH_DATA, VARIATION_LABELS } from "../labels";
+import { changeSummary } from "./change-summary";
 import { costsOfKpi } from "./costs";
 import { countsOfKpi } from "./counts";
 import { fitted } from "./fitted";
 import { narrate } from "./narrate";
 import { inequalityOf } from "./inequality-of";
+import { shownFigures } from "./shown-figures";
 import { askQuestions } from "./questions";
 import { readUnit } from "../values/units";
 import { checkTarget } from "../targets/check-target";
@@ -22,13 +24,12 @@ import { isKpiError } from "../errors";
 import { defaultYearToDateMethod, yearToDateSummary } from "./year-to-date-summary";
 import { specialCauseEpisodes } from "../spc/special-cause-episodes";
 import { XmrChart, xmrChart } from "../spc/xmr-chart";
-import { changeOnComparablePeriod, changeOnPeriod } from "../trend/change";
 import { DEFAULT_ALPHA, MIN_POINTS_DIRECTION } from "../trend/constants";
 import { directionOfTravel } from "../trend/direction-of-travel";
 import { projectOnTrack } from "../trend/project-on-track";
 import { medianPairwiseSlope } from "../trend/median-pairwise-slope";
 import { Polarity, Series, checkNumber, countPresent, presentPoints } from "../values";
-import { BenchmarkSummary, ChangeSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
+import { BenchmarkSummary, DirectionSummary, ExceptionCode, KpiAnalysis, KpiInput } from "./types";
 
 /**
  * Direction of travel from the trend engine, with Sen's slope for the size of the change (the
@@ -40,28 +41,6 @@ function directionOf(series: Series, polarity: Polarity, alpha: number): Directi
   if (result.test === undefined) return { label: result.label, count };
   const { positions, values } = presentPoints(series);
   return { label: result.label, count, pValue: result.test.pValue, method: result.test.method, slope: medianPairwiseSlope(positions, values) };
-}
-
-/**
- * The change on the comparable earlier period (KPI.CHANGE's engine): the same quarter or month last
- * year when named periods show a seasonal series, else the previous period.
- */
-function changeOf(values: Series, periods: string[], periodsNamed: boolean, polarity: Polarity): ChangeSummary | undefined {
-  if (values.length < 2) return undefined;
-  const perYear = periodsNamed ? periodsPerYearFromLabels(periods) : undefined;
-  const comparable = perYear === undefined || perYear === 1 ? undefined : changeOnComparablePeriod(values, perYear, polarity);
-  const result = comparable ?? changeOnPeriod(values, 1, polarity);
-  if (result.change === null || result.earlierPosition === null || result.earlierValue === null) return undefined;
-  const change: ChangeSummary = {
-    period: periods[result.earlierPosition],
-    previous: result.earlierValue,
-    difference: result.change,
-    label: result.label,
-    comparedWith: comparable?.comparedWith ?? "previous period",
-  };
-  if (result.percentChange !== null) change.percent = result.percentChange * 100;
-  if (result.usualChange !== null) change.withinUsualRange = result.usualChange.withinUsualRange;
-  return change;
 }
 
 /** Rank, quartile, percentile and gap to the median among the peers (the benchmark engine: KPI.RANK, KPI.QUARTILE, KPI.PERCENTILE, KPI.GAP). */
@@ -214,7 +193,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     const projection = projectOnTrack(trendSeries.slice(0, latest.position + 1), goal.value, goal.position - latest.position, polarity);
     onTrack = { label: projection.label, projection: projection.projection, lower: projection.lower, upper: projection.upper, position: goal.position, target: goal.value };
   }
-  const change = latest === undefined ? undefined : changeOf(values, periods, periodsNamed, polarity);
+  const change = latest === undefined ? undefined : changeSummary(values, exclude === undefined ? undefined : fitted(exclude, length, false), periods, periodsNamed, polarity);
   const peers = input.peers ?? [];
   // Sorted once for the benchmark and the target checks alike.
   const peersSorted = peerGroupIfAny(peers);
@@ -309,6 +288,7 @@ export function analyseKpi(input: KpiInput): KpiAnalysis {
     spcEpisode: episodes[episodes.length - 1],
     onTrack,
     benchmark,
+    shown: shownFigures(numbersForUnit, latest?.value, benchmark, polarity),
     peerMedian,
     targetFindings,
     dataQuality,

@@ -54,8 +54,24 @@ function spelled(count: number, kind: PeriodKind): string {
   return countOf(count, kind);
 }
 
+/** A list in words: "A", "A and B", "A, B and C". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * What a change on the last period with a figure passed over, in words: "none for Q3 2023/24",
+ * "2020/21 left out", or both; empty when the change is on the period just before.
+ */
+function passedOver(missing: readonly string[], leftOut: readonly string[], periodsNamed: boolean, kind: PeriodKind): string {
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(periodsNamed ? `none for ${listed(missing)}` : `none for ${countOf(missing.length, kind)} between`);
+  if (leftOut.length > 0) parts.push(periodsNamed ? `${listed(leftOut)} left out` : `${countOf(leftOut.length, kind)} left out`);
+  return parts.join("; ");
+}
+
 /** Sentence 1: the latest value and its change on the period before (or the missing latest figure). */
-function latestSentence(analysis: KpiAnalysis, unit: Unit): string {
+function latestSentence(analysis: KpiAnalysis, unit: Unit, kind: PeriodKind): string {
   const { name, latest, change, periodsNamed, missingAfterLatest } = analysis;
   if (latest === undefined) return fitting(`${name} has no values yet.`, "This measure has no values yet.");
   const value = formatValue(latest.value, unit);
@@ -69,18 +85,25 @@ function latestSentence(analysis: KpiAnalysis, unit: Unit): string {
   }
   const when = periodsNamed ? `in ${latest.period}` : "in the latest period";
   if (change === undefined) return fitting(`${name} was ${value} ${when}.`, `The latest value was ${value} ${when}.`);
-  const before = periodsNamed ? change.period : "the period before";
-  if (change.difference === 0) return fitting(`${name} was ${value} ${when}, unchanged on ${before}.`, `${name} was ${value} ${when}.`);
+  // A change across a gap or a period left out names the period it is on and what it passed over.
+  const over = passedOver(change.missingBetween ?? [], change.leftOutBetween ?? [], periodsNamed, kind);
+  const last = change.leftOutBetween?.length ? `the last ${kind} kept` : `the last ${kind} with a figure`;
+  const before = periodsNamed ? (over ? `${change.period}, ${last} (${over})` : change.period) : over ? `${last} (${over})` : "the period before";
+  const shortBefore = over ? `${periodsNamed ? change.period : last} (${over})` : before;
+  if (change.difference === 0) {
+    const unchanged = [`${name} was ${value} ${when}, unchanged on ${before}.`];
+    if (over) unchanged.push(`${name} was ${value} ${when}, unchanged on ${shortBefore}.`, `The latest value was ${value} ${when}, unchanged on ${shortBefore}.`);
+    return fitting(...unchanged, `${name} was ${value} ${when}.`);
+  }
   const way = change.difference > 0 ? "up" : "down";
   const percent = unit.kind !== "percent" && change.percent !== undefined ? ` (${formatPercentChange(change.percent)})` : "";
   const movement = `${way} ${formatDifference(change.difference, unit)}${percent} on ${before}`;
   const usual = change.withinUsualRange === undefined ? "" : change.withinUsualRange ? ", within its usual range" : ", a larger change than usual";
-  return fitting(
-    `${name} was ${value} ${when}, ${movement}${usual}.`,
-    `${name} was ${value} ${when}, ${movement}.`,
-    `The latest value was ${value} ${when}, ${movement}${usual}.`,
-    `${name} was ${value} ${when}.`,
-  );
+  const candidates = [`${name} was ${value} ${when}, ${movement}${usual}.`, `${name} was ${value} ${when}, ${movement}.`];
+  if (over) candidates.push(`${name} was ${value} ${when}, ${way} ${formatDifference(change.difference, unit)} on ${shortBefore}.`);
+  candidates.push(`The latest value was ${value} ${when}, ${movement}${usual}.`);
+  if (over) candidates.push(`The latest value was ${value} ${when}, ${way} ${formatDifference(change.difference, unit)} on ${shortBefore}.`);
+  return fitting(...candidates, `${name} was ${value} ${when}.`);
 }
 
 /** The latest point of the SPC chart that took part (present and not excluded). */
@@ -348,7 +371,7 @@ function standingSentence(analysis: KpiAnalysis, unit: Unit): string | undefined
 export function narrate(analysis: KpiAnalysis): string {
   const unit = unitOf(analysis);
   const kind = analysis.periodsNamed ? periodKind(analysis.periods) : "period";
-  const sentences = [latestSentence(analysis, unit)];
+  const sentences = [latestSentence(analysis, unit, kind)];
   if (analysis.latest !== undefined) {
     sentences.push(trendSentence(analysis, unit, kind));
     const standing = standingSentence(analysis, unit);

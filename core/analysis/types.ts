@@ -141,6 +141,13 @@ export interface ChangeSummary {
    * chart of changes of this span, KPI.CHANGE's engine); absent with fewer than 11 such changes.
    */
   withinUsualRange?: boolean;
+  /**
+   * The periods between the two compared that have no figure, when the change is on the last
+   * period with a figure rather than the one just before (absent when nothing was passed over).
+   */
+  missingBetween?: string[];
+  /** The periods between the two compared that were left out of the analysis (absent likewise). */
+  leftOutBetween?: string[];
 }
 
 /** The latest value's place among its peers. */
@@ -155,6 +162,23 @@ export interface BenchmarkSummary {
   gapToMedian: number;
   median: number;
   peerCount: number;
+}
+
+/**
+ * Figures as the pane and the report show them: rounded once, at the KPI's own precision, so a
+ * card and a report row say the same (a value of 18.3 and a peer median of 22.25 show as 18.3 and
+ * 22.3, and the gap between them as 4.0, not the 3.95 a computer keeps).
+ */
+export interface ShownFigures {
+  /** Decimal places of the KPI's values and targets as written, at most six (core/values/precision.ts). */
+  decimals: number;
+  /** The peer median rounded to those places, with benchmark results. */
+  peerMedian?: number;
+  /**
+   * The latest value less the peer median (the other way round when lower is better), each
+   * rounded to those places, then the difference too: positive when better.
+   */
+  gapToMedian?: number;
 }
 
 /** Everything judged about one KPI, computed once. Plain serialisable data (no Date, no functions). */
@@ -199,6 +223,8 @@ export interface KpiAnalysis {
    */
   onTrack?: { label: string; projection?: number; lower?: number; upper?: number; position: number; target: number };
   benchmark?: BenchmarkSummary;
+  /** The figures the pane and the report show, rounded once at the KPI's precision. */
+  shown: ShownFigures;
   /**
    * The peer group's median, with any polarity, when there are at least 4 peer values (MIN_PEERS):
    * where a neutral KPI sits when there is no better or worse to rank by.

@@ -23,6 +23,17 @@ export interface Unit {
 /** Unit words read as a percentage. */
 const PERCENT_WORDS = new Set(["%", "percent", "per cent", "percentage", "pct"]);
 
+/**
+ * True when a unit as typed is a percentage ("%", "percent", "per cent", "percentage", "pct").
+ *
+ * @example
+ * isPercentUnit(" % ");  // => true
+ * isPercentUnit("days"); // => false
+ */
+export function isPercentUnit(text: string | undefined | null): boolean {
+  return PERCENT_WORDS.has((text ?? "").trim().toLowerCase());
+}
+
 /** Unit words read as money (pounds sterling). */
 const MONEY_WORDS = new Set(["£", "gbp", "pounds", "pound", "£s", "money", "cost"]);
 
@@ -109,54 +120,78 @@ function formatMoney(magnitude: number): string {
 }
 
 /**
- * A value of the KPI with its unit: 72.4%, £4.48, 12 days, 1,234.
+ * A number with exactly `decimals` places, trailing zeros kept (4.0), with thousands separators;
+ * without `decimals`, rounded for reading ({@link formatNumber}).
+ */
+function formatDigits(value: number, decimals: number | undefined): string {
+  if (decimals === undefined) return formatNumber(value);
+  if (!Number.isFinite(value)) return TOO_LARGE_TO_SHOW;
+  const text = withSeparators(Math.abs(value), decimals, true);
+  return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/** Money at a given number of places (pence, or whole pounds), or as {@link formatMoney} reads it. */
+function formatMoneyAt(magnitude: number, decimals: number | undefined): string {
+  return decimals === undefined ? formatMoney(magnitude) : `£${withSeparators(magnitude, decimals, true)}`;
+}
+
+/**
+ * A value of the KPI with its unit: 72.4%, £4.48, 12 days, 1,234. With `decimals`, the number has
+ * exactly that many places as shown (after a percentage kept as a fraction is multiplied by 100):
+ * the KPI's own precision, as the pane and the report show it.
  *
  * @example
  * formatValue(72.44, readUnit("%"));    // => "72.4%"
  * formatValue(0.7244, readUnit("%", [0.7244])); // => "72.4%"
  * formatValue(4.481, readUnit("£"));    // => "£4.48"
  * formatValue(12, readUnit("days"));    // => "12 days"
+ * formatValue(22.25, readUnit("%"), 1); // => "22.3%"
+ * formatValue(4, readUnit("%"), 1);     // => "4.0%"
  */
-export function formatValue(value: number, unit: Unit = NO_UNIT): string {
+export function formatValue(value: number, unit: Unit = NO_UNIT, decimals?: number): string {
   const shown = value * unit.scale;
   if (!Number.isFinite(shown)) return TOO_LARGE_TO_SHOW;
   switch (unit.kind) {
     case "percent":
-      return `${formatNumber(shown)}%`;
+      return `${formatDigits(shown, decimals)}%`;
     case "money":
-      return `${shown < 0 ? "-" : ""}${formatMoney(Math.abs(shown))}`;
+      return `${shown < 0 ? "-" : ""}${formatMoneyAt(Math.abs(shown), decimals)}`;
     case "other": {
-      const number = formatNumber(shown);
+      const number = formatDigits(shown, decimals);
       return `${number} ${unitWord(number, unit.suffix)}`;
     }
     default:
-      return formatNumber(shown);
+      return formatDigits(shown, decimals);
   }
 }
 
 /**
  * A difference between two values of the KPI, without its sign (the sentence says which way):
- * percentages differ by percentage points.
+ * percentages differ by percentage points. With `decimals`, the number has exactly that many
+ * places as shown.
  *
  * @example
  * formatDifference(6.23, readUnit("%"));  // => "6.2 percentage points"
  * formatDifference(-2.5, readUnit("£"));  // => "£2.50"
  * formatDifference(3, NO_UNIT);           // => "3"
+ * formatDifference(4, readUnit("%"), 1);  // => "4.0 percentage points"
  */
-export function formatDifference(value: number, unit: Unit = NO_UNIT): string {
+export function formatDifference(value: number, unit: Unit = NO_UNIT, decimals?: number): string {
   const magnitude = Math.abs(value) * unit.scale;
   if (!Number.isFinite(magnitude)) return TOO_LARGE_TO_SHOW;
   switch (unit.kind) {
-    case "percent":
-      return `${formatNumber(magnitude)} percentage ${formatNumber(magnitude) === "1" ? "point" : "points"}`;
+    case "percent": {
+      const number = formatDigits(magnitude, decimals);
+      return `${number} percentage ${number === "1" ? "point" : "points"}`;
+    }
     case "money":
-      return formatMoney(magnitude);
+      return formatMoneyAt(magnitude, decimals);
     case "other": {
-      const number = formatNumber(magnitude);
+      const number = formatDigits(magnitude, decimals);
       return `${number} ${unitWord(number, unit.suffix)}`;
     }
     default:
-      return formatNumber(magnitude);
+      return formatDigits(magnitude, decimals);
   }
 }
 

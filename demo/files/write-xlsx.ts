@@ -34,7 +34,6 @@ const STYLE_LOOKS: Readonly<Record<string, Partial<CellObject>>> = {
   red: { fontWeight: "bold", backgroundColor: "#F4C7CC" },
   amber: { fontWeight: "bold", backgroundColor: "#FCE3B6" },
   green: { fontWeight: "bold", backgroundColor: "#C9E7CF" },
-  percent: { format: "0%" },
   "mark-common": { fontWeight: "bold", backgroundColor: "#A6A6A6", align: "center" },
   "mark-improvement": { fontWeight: "bold", backgroundColor: "#00B0F0", align: "center" },
   "mark-concern": { fontWeight: "bold", backgroundColor: "#E46C0A", align: "center" },

@@ -43,8 +43,13 @@ export class PanelContext {
     this.statusLine.textContent = text;
   }
 
-  /** Runs one user action: one at a time, failures shown in the panel. */
-  run(action: () => Promise<void>): void {
+  /**
+   * Runs one user action: one at a time, failures shown in the panel. With `origin` (the button or
+   * box the user pressed), what the action says, and any failure, appear next to it, where the user
+   * is looking, rather than at the top of the pane.
+   */
+  run(action: () => Promise<void>, origin?: HTMLElement): void {
+    if (origin !== undefined) this.placeNear(origin);
     if (this.busy) {
       this.say("Please wait: the last action is still running.");
       return;
@@ -81,14 +86,22 @@ export class PanelContext {
     }
   }
 
-  /** Shows a failure with what to do next. */
+  /** Moves the status line and the error box to just after the group of controls `origin` is in. */
+  private placeNear(origin: HTMLElement): void {
+    const group = origin.closest(".buttons, .field, fieldset, .check") ?? origin;
+    if (group.nextElementSibling !== this.errorBox) group.after(this.errorBox, this.statusLine);
+  }
+
+  /** Shows a failure with what to do next: a table that does not fit says its own fix. */
   showError(error: unknown, next?: string): void {
+    const layout = error instanceof LayoutError;
     const advice =
       next ??
-      (error instanceof LayoutError
-        ? "Select the whole table including its header row, or correct the columns below."
+      (layout
+        ? (error.fix ?? "Select the whole table, header row included, and try again.")
         : "Check the workbook is open and editable, then try again. If it keeps failing, reload the add-in.");
-    this.errorBox.replaceChildren(el("p", { className: "error-title", text: "Something went wrong" }), el("p", { text: messageOf(error) }), el("p", { text: `What to do next: ${advice}` }));
+    const title = !layout ? "Something went wrong" : error.fix !== undefined ? "This table cannot be used yet" : "One step first";
+    this.errorBox.replaceChildren(el("p", { className: "error-title", text: title }), el("p", { text: messageOf(error) }), el("p", { text: `What to do next: ${advice}` }));
     this.errorBox.hidden = false;
     this.say("");
   }

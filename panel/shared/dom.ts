@@ -3,8 +3,6 @@
  * never parsed as HTML, so a KPI named `<img src=x onerror=...>` shows as those characters.
  */
 
-import { formatDifference, formatValue, readUnit } from "../../core/values/units";
-
 type Child = Node | string | number | null | undefined | false;
 
 /** Attributes and properties an element is built with. */
@@ -50,21 +48,4 @@ export function labelledSelect(label: string, options: readonly { value: string;
   if (value !== undefined) select.value = value;
   const wrapper = el("div", { className }, el("label", { attrs: { for: id }, text: label }), select);
   return { wrapper, select };
-}
-
-/**
- * A value for the panel with its unit, worded as the narrative words it (core/values/units):
- * "58.8%", "£4.48", "12 days", "1,234"; "none" when there is no number.
- */
-export function formatNumber(value: number | null | undefined, unit = ""): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "none";
-  return formatValue(value, readUnit(unit));
-}
-
-/**
- * A difference between two values, without its sign: a gap between percentages is in percentage
- * points ("3.9 percentage points"), not a percentage of a percentage.
- */
-export function formatGap(value: number, unit = ""): string {
-  return formatDifference(value, readUnit(unit));
 }

@@ -6,9 +6,17 @@ import { describeIssue, isKpiError } from "../../core/errors";
 
 /**
  * Thrown when the user's table or the order of steps does not fit (no table in the selection, a
- * sheet not chosen, the report asked for before the analysis); the message says what to do.
+ * sheet not chosen, the report asked for before the analysis): the message says what is wrong and
+ * `fix`, when given, what to do about it.
  */
-export class LayoutError extends Error {}
+export class LayoutError extends Error {
+  constructor(
+    message: string,
+    readonly fix?: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The message of a failure, for the user: core's errors in their catalogue wording, others by

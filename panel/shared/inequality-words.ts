@@ -2,13 +2,12 @@
  * The words the card and the report use for inequality across deprivation groups, from the view
  * (panel/shared/kpi-view.ts, InequalityView): one place, so the card and the report agree.
  */
-import { formatNumber as plainNumber } from "../../core/values/units";
-import { formatGap } from "./dom";
+import { formatDifference, formatNumber as plainNumber, readUnit } from "../../core/values/units";
 import { InequalityView } from "./kpi-view";
 
 /** A signed gap with its unit: "-5.8 percentage points". */
 export function signedGap(value: number, unit: string): string {
-  const text = formatGap(value, unit);
+  const text = formatDifference(value, readUnit(unit));
   return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
 }
 

@@ -1,3 +1,5 @@
+import type { FigureStyle } from "./figures";
+
 /**
  * What the cards and the report show for one KPI: the analysis from core (analyseKpi), put in the
  * words and order the panel uses. No statistics are computed here; findings are read from core's
@@ -103,8 +105,10 @@ export interface KpiView {
   /** Quartile 1 (top) to 4 (bottom) among peers, or null without peer data. */
   quartile: number | null;
   quartileLabel: string;
-  /** Gap to the peer median, positive when better, or null. */
+  /** Gap to the peer median as shown (the two figures rounded at the KPI's precision, then subtracted), positive when better, or null. */
   gap: number | null;
+  /** The peer median, rounded at the KPI's precision, or null without a peer position. */
+  peerMedian: number | null;
   peerNote: string;
   targetFindings: string[];
   /** What the data-quality checks and the table reader found, a sentence each. */
@@ -117,6 +121,10 @@ export interface KpiView {
   questions: string[];
   chart: ChartView | null;
   excludedPeriods: string[];
+  /** How the KPI's figures are shown: its unit and its precision. */
+  figures: FigureStyle;
+  /** Cells read as gaps that held something other than a blank or a marker ("tbc"), each named. */
+  cellNotes: string[];
   /** The events on the chart for this KPI, in time order. */
   events: PlacedEvent[];
   /** The year to date against the annual target in words (core's analysis.yearToDate); absent without one. */

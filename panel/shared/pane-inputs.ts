@@ -3,10 +3,11 @@
  * peer table the user chose, and one KPI's cells read into numbers with core's cell conventions.
  * No DOM and no host here.
  */
-import { parseNumberCell, parsePolarityCell } from "../../core/values";
+import { parsePolarityCell } from "../../core/values";
 import type { Polarity } from "../../core/values";
 import { Cell } from "../host";
 import { DeprivationTable, QuantileReading, quantilesFor } from "./deprivation-inputs";
+import { figureOf, isPercentKpi, readKpiCells, readOptionalFigure, readTargetCells, unitOfKpi } from "./kpi-cells";
 import { PanelSettings, eventsFor, excludedFor } from "./settings";
 
 /** An officer's commentary or action for one period, as written in the KPI table. */
@@ -120,6 +121,10 @@ export interface ParsedKpi {
   ourCouncil: string;
   /** The KPI by deprivation group, period by period, when the peer table is a deprivation table that has it. */
   quantiles?: QuantileReading;
+  /** The unit the KPI is shown in: as written, or "%" for a percentage KPI without one. */
+  unit: string;
+  /** What the card says about cells read as gaps that held something other than a blank or a marker. */
+  cellNotes: string[];
   /** The events on the chart for this KPI (for every KPI and its own) at periods it has, in time order. */
   events: PlacedEvent[];
 }
@@ -169,44 +174,62 @@ export function councilCells(table: PeerTable, kpiName: string, council: string,
   return byPeriod === undefined ? undefined : periods.map((period) => byPeriod.get(period) ?? null);
 }
 
-function numberCells(cells: readonly Cell[], argument: string, noun: string): (number | null)[] {
-  return cells.map((cell, i) => parseNumberCell(cell, argument, `${noun} ${i + 1}`));
-}
-
-function optionalNumber(cell: Cell, argument: string): number | null {
-  return parseNumberCell(cell, argument, argument);
+/** Peer figures of one period: text that is not a figure is left out and counted. */
+function peerFigures(cells: readonly Cell[], percent: boolean, unread: { count: number; first?: string }, period: string): number[] {
+  const figures: number[] = [];
+  for (const cell of cells) {
+    const figure = figureOf(cell, percent);
+    if (figure === undefined) {
+      unread.count += 1;
+      unread.first ??= `${typeof cell === "string" ? `"${cell.trim()}"` : String(cell).toUpperCase()} in ${period}`;
+    } else if (figure !== null) figures.push(figure);
+  }
+  return figures;
 }
 
 /**
- * Reads one KPI's inputs; a bad cell throws core's KpiError, whose message names it and the fix.
+ * Reads one KPI's inputs with the pane's reading of cells (kpi-cells.ts): text in a value is a
+ * gap with a note naming the cell; "85%" is 85 in a percentage KPI. A polarity that cannot be read
+ * throws core's KpiError, and a percentage KPI mixing fractions and percentages an Error, each
+ * with a message that says what to fix.
  */
 export function readInputs(record: KpiRecord, settings: PanelSettings, peers?: PeerChoice): ParsedKpi {
-  const values = record.values.map((cell, i) => parseNumberCell(cell, "values", `${record.periods[i] || `period ${i + 1}`}`));
+  const percent = isPercentKpi(record.name, record.unit, record.values);
+  const places = record.periods.map((period, i) => period || `period ${i + 1}`);
+  const { values, notes } = readKpiCells(record.values, places, percent);
+  const target = readOptionalFigure(record.target, "Target", percent);
+  const tolerance = readOptionalFigure(record.tolerance, "Tolerance", percent);
   const excludedPeriods = excludedFor(settings, record.name).filter((period) => record.periods.includes(period));
   const excluded = record.periods.map((period) => excludedPeriods.includes(period));
+  const unread: { count: number; first?: string } = { count: 0 };
   // The comparator's own row (England) is not a peer.
   const leaveOut = peers?.comparator?.kind === "row" ? [peers.comparator.name] : [];
   const peerValues = record.periods.map((period) =>
-    peers === undefined
-      ? []
-      : numberCells(peerCells(peers.table, record.name, period, peers.tableKpi, leaveOut), "peer values", `${period} peer`).filter((value): value is number => value !== null),
+    peers === undefined ? [] : peerFigures(peerCells(peers.table, record.name, period, peers.tableKpi, leaveOut), percent, unread, period),
   );
+  const targets = record.targets === undefined ? undefined : readTargetCells(record.targets, places, percent);
   const ourCells = peers && peers.ourCouncil ? councilCells(peers.table, record.name, peers.ourCouncil, record.periods, peers.tableKpi) : undefined;
   const deprivation = peers?.table.deprivation;
   const quantiles = deprivation === undefined ? undefined : quantilesFor(deprivation, record.name, peers!.tableKpi, peers!.ourCouncil);
+  const cellNotes = [...notes, ...[target.note, tolerance.note].filter((note): note is string => note !== undefined), ...(targets?.notes ?? [])];
+  if (unread.count > 0) {
+    cellNotes.push(`${unread.count} peer ${unread.count === 1 ? "cell is" : "cells are"} not a figure (${unread.first}${unread.count > 1 ? " and others" : ""}) and ${unread.count === 1 ? "is" : "are"} left out of the peer group.`);
+  }
   return {
     record,
     values,
     excluded,
     excludedPeriods,
     polarity: parsePolarityCell(record.polarity, "polarity"),
-    target: optionalNumber(record.target, "target"),
-    targets: record.targets === undefined ? null : record.periods.map((period, i) => parseNumberCell(record.targets?.[i] ?? null, "target", `${period || `period ${i + 1}`} target`)),
-    tolerance: optionalNumber(record.tolerance, "tolerance"),
+    target: target.value,
+    targets: targets === undefined ? null : targets.values,
+    tolerance: tolerance.value,
     peerValues,
-    ourPeerValues: ourCells === undefined ? null : numberCells(ourCells, "peer values", "our council's value"),
+    ourPeerValues: ourCells === undefined ? null : ourCells.map((cell) => figureOf(cell, percent) ?? null),
     ourCouncil: peers?.ourCouncil ?? "",
     ...(quantiles === undefined ? {} : { quantiles }),
+    unit: unitOfKpi(record.name, record.unit, record.values),
+    cellNotes,
     events: eventsFor(settings, record.name)
       .flatMap((event) => {
         const position = record.periods.indexOf(event.period);

@@ -88,7 +88,18 @@ export async function openDemo(session: BrowserSession): Promise<{ page: Page; p
   });
   await page.goto(session.baseUrl);
   await page.waitForSelector("#analyse");
+  // The demo puts the sample tables in use as it opens; a test's own table comes after.
+  await page.evaluate(() => (window as unknown as { kpiScrutinyDemo?: { ready?: Promise<void> } }).kpiScrutinyDemo?.ready);
   return { page, problems };
+}
+
+/**
+ * Waits until the KPI table in use is the one on `sheet` and returns the pane's summary of it: the
+ * demo opens with the sample table in use, so a summary is there before a test's own table's.
+ */
+export async function kpiTableOn(page: Page, sheet: string): Promise<string> {
+  await page.waitForFunction((name) => (document.querySelector("#kpi-summary .found")?.textContent ?? "").includes(` on ${name} (`), sheet);
+  return page.$eval("#kpi-summary .found", (element) => element.textContent ?? "");
 }
 
 /** Presses Tab until `selector` has the focus (at most `limit` times); fails when it never does. */

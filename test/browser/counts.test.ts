@@ -5,7 +5,7 @@
  * of zero, an Area Type that matches no row) told in words, with the workbook unchanged.
  */
 import { Page } from "playwright-core";
-import { BrowserSession, openDemo, startBrowser } from "./browser";
+import { BrowserSession, kpiTableOn, openDemo, startBrowser } from "./browser";
 import { readCsvCells } from "../helpers/csv";
 
 type Cell = string | number | boolean | null;
@@ -56,7 +56,7 @@ function kpiSheet(count: Cell = 999, earlierDenominator: Cell = 3470): Cell[][] 
 async function useTables(page: Page, kpis: Cell[][], peers: Cell[][]): Promise<void> {
   await addSheet(page, "Our KPIs", kpis);
   await page.click("#use-selection");
-  await page.waitForSelector("#kpi-summary .found");
+  await kpiTableOn(page, "Our KPIs");
   await addSheet(page, "Fingertips download", peers);
   await page.evaluate(() => ((document.getElementById("peer-details") as HTMLDetailsElement).open = true));
   await page.click("#peers-selection");

@@ -6,7 +6,7 @@
  * never changed.
  */
 import { Page } from "playwright-core";
-import { BrowserSession, openDemo, startBrowser } from "./browser";
+import { BrowserSession, kpiTableOn, openDemo, startBrowser } from "./browser";
 
 type Cell = string | number | boolean | null;
 
@@ -56,7 +56,7 @@ test("a long table with a duplicate row and a missing year: the pane and the rep
   }, TABLE);
   const before = await sheets(page);
   await page.click("#use-selection");
-  await expect(page.textContent("#kpi-summary .found")).resolves.toMatch(/^Found 2 KPIs on Long table .*one row per KPI and period, 7 periods from 2016\/17 to 2022\/23/);
+  await expect(kpiTableOn(page, "Long table")).resolves.toMatch(/^Found 2 KPIs on Long table .*one row per KPI and period, 7 periods from 2016\/17 to 2022\/23/);
   const warnings = await page.$$eval("#kpi-summary .warning", (paragraphs) => paragraphs.map((p) => p.textContent));
   expect(warnings).toEqual([
     "Missing period: no row of the table has 2019/20; it is kept as a gap, so the trend counts the time between.",

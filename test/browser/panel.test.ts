@@ -28,7 +28,11 @@ function sheets(page: Page): Promise<Record<string, Cell[][]>> {
 
 async function analyseSample(page: Page): Promise<void> {
   await page.click("#use-selection");
-  await page.waitForSelector("#kpi-summary .found");
+  // The summary names the selected sheet once the selection is in use (the demo opens with the sample already in use).
+  await page.waitForFunction(() => {
+    const sheet = (window as unknown as { kpiScrutinyDemo: { workbook: { selection?: { sheet: string } } } }).kpiScrutinyDemo.workbook.selection?.sheet ?? "";
+    return (document.querySelector("#kpi-summary .found")?.textContent ?? "").includes(`on ${sheet} (`);
+  });
   await page.click("#analyse");
   await page.waitForSelector("#cards .card");
 }
@@ -48,14 +52,16 @@ test("the demo opens with the sample data, finds the KPI table and analyses ever
   await expect(page.textContent("#count")).resolves.toBe("Showing 3 of 3 KPIs, exceptions first.");
   // Each card says its findings in words and has a narrative; peers come from the preloaded peer table.
   const recycling = page.locator("#cards .card", { hasText: "recycling or composting (%)" });
-  await expect(recycling.locator("dl").textContent()).resolves.toMatch(/Latest \(2021\/22\)58\.8%Target55%, RAG: Green/);
+  // Figures at the KPI's own precision (one place, as its values are written): the target 55 shows as 55.0%.
+  await expect(recycling.locator("dl").textContent()).resolves.toMatch(/Latest \(2021\/22\)58\.8%Target55\.0%, RAG: Green/);
   // Quartiles by hand with QUARTILE.INC over the 16 councils in 2021/22 (DEFRA ENV18): upper quartile 54.75, so 58.8 is in the top quartile.
-  // The median is 42.65, so 58.8 is 16.15 above it: a gap between percentages is in percentage points.
-  await expect(recycling.locator("dl").textContent()).resolves.toMatch(/PeersTop quartile, 16\.\d percentage points better than the median/);
+  // The median is 42.65, shown 42.7 at the KPI's one place; the gap is the two figures shown apart,
+  // 58.8 - 42.7 = 16.1, in percentage points (a gap between percentages).
+  await expect(recycling.locator("dl").textContent()).resolves.toMatch(/PeersTop quartile, 16\.1 percentage points better than the peer median of 42\.7%/);
   await expect(recycling.locator(".narrative").textContent()).resolves.toMatch(/\S/);
   // The SPC chart is drawn (uPlot canvas) and described in words for screen readers.
   await recycling.locator("canvas").first().waitFor();
-  await expect(recycling.locator("[role=img]").getAttribute("aria-label")).resolves.toMatch(/^SPC chart of .*: 12 points from 2010\/11 to 2022\/23; mean .*; process limits .* to .*; target 55%; /);
+  await expect(recycling.locator("[role=img]").getAttribute("aria-label")).resolves.toMatch(/^SPC chart of .*: 12 points from 2010\/11 to 2022\/23; mean .*; process limits .* to .*; target 55\.0%; /);
   expect(await recycling.locator(".questions li").count()).toBeGreaterThan(0);
   expect(problems).toEqual([]);
   await page.close();
@@ -159,13 +165,14 @@ test("writing the report adds its new sheets (report, summary, key) and leaves e
   expect([recycling("Latest period"), recycling("Latest value"), recycling("Target"), recycling("RAG")]).toEqual(["2021/22", 58.8, 55, "Green"]);
   // By hand with QUARTILE.INC over the 16 councils: median 42.65, upper quartile 54.75.
   expect(recycling("Peer quartile")).toBe("Top quartile");
-  expect(recycling("Gap to peer median")).toBeCloseTo(16.15, 10);
+  // The gap as shown, computed once in core: 58.8 - 42.7 (the median 42.65 at one place) = 16.1.
+  expect(recycling("Gap to peer median")).toBe(16.1);
   const obesity = row("Year 6 children with obesity, including severe obesity (%)");
   // Fingertips 90323: Trafford 18.3% in 2022/23; lower is better; target 17 with tolerance 1, so Red.
   expect([obesity("Latest period"), obesity("Latest value"), obesity("Target"), obesity("RAG")]).toEqual(["2022/23", 18.3, 17, "Red"]);
-  // By hand: the 16 councils' lower quartile is 19.7 and median 22.25, so 18.3 is top quartile, 3.95 better than the median.
+  // By hand: the 16 councils' lower quartile is 19.7 and median 22.25 (shown 22.3), so 18.3 is top quartile, 22.3 - 18.3 = 4.0 better.
   expect(obesity("Peer quartile")).toBe("Top quartile");
-  expect(obesity("Gap to peer median")).toBeCloseTo(3.95, 10);
+  expect(obesity("Gap to peer median")).toBe(4);
   for (const name of ["Direction of travel", "Variation (SPC)", "Assurance (SPC)", "Commentary", "Questions for scrutiny"]) {
     expect(typeof obesity(name) === "string" && (obesity(name) as string).length > 0).toBe(true);
   }
@@ -302,6 +309,8 @@ test("hundreds of KPIs: the analysis shows its progress, yields to the page and 
     demo.workbook.selectSheet("Big table");
   });
   await page.click("#use-selection");
+  // The demo opens with the sample in use: wait for the new table's summary to replace it.
+  await page.waitForFunction(() => /on Big table/.test(document.querySelector("#kpi-summary .found")?.textContent ?? ""));
   await expect(page.textContent("#kpi-summary .found")).resolves.toMatch(/^Found 400 KPIs/);
   await page.evaluate(() => {
     const seen: string[] = [];

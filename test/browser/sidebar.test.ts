@@ -28,6 +28,7 @@ const FAKE_RUN = `
     kpiPanelListSheets: () => sheets.map((s) => s.name),
     kpiPanelLoadSettings: () => null,
     kpiPanelSaveSettings: () => undefined,
+    kpiPanelActivateSheet: (name) => { window.fakeSheets.active = name; },
     kpiPanelCreateSheet: (spec) => {
       if (spec.baseName === "KPI report") throw new Error("Service Spreadsheets failed while accessing document");
       sheets.push({ name: spec.baseName, rows: spec.rows });
@@ -71,13 +72,16 @@ test("the sidebar runs its inlined panel against google.script.run, every call w
   await page.click("#insert-sample");
   await page.waitForSelector("#kpi-summary .found");
   await expect(page.textContent("#kpi-summary .found")).resolves.toMatch(/^Found 3 KPIs on Sample KPIs/);
+  // The sample sheet is shown in the spreadsheet (setActiveSheet on the server side), and nothing went wrong.
+  await page.waitForFunction(() => (window as unknown as { fakeSheets: { active?: string } }).fakeSheets.active === "Sample KPIs");
+  await expect(page.isHidden("#error")).resolves.toBe(true);
   await page.click("#analyse");
   await page.waitForSelector("#cards .card");
   await page.click("#write-report");
   await page.waitForSelector("#error:not([hidden])");
   await expect(page.textContent("#error")).resolves.toMatch(/Service Spreadsheets failed while accessing document.*What to do next/);
   const calls = await page.evaluate(() => (window as unknown as { fakeSheets: { calls: { name: string; hasFailureHandler: boolean }[] } }).fakeSheets.calls);
-  expect(calls.map((call) => call.name)).toEqual(expect.arrayContaining(["kpiPanelLoadSettings", "kpiPanelListSheets", "kpiPanelCreateSheet", "kpiPanelReadSheet"]));
+  expect(calls.map((call) => call.name)).toEqual(expect.arrayContaining(["kpiPanelLoadSettings", "kpiPanelListSheets", "kpiPanelCreateSheet", "kpiPanelReadSheet", "kpiPanelActivateSheet"]));
   expect(calls.every((call) => call.hasFailureHandler)).toBe(true);
   expect(problems).toEqual([]);
   await page.close();

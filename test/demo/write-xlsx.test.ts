@@ -10,7 +10,8 @@ import { characterWidth, SheetToWrite, workbookFile } from "../../demo/files/wri
 import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
 import { buildReportSheet } from "../../panel/steps/report/report-sheet";
 import { KpiView } from "../../panel/shared/kpi-view";
-import { rectangular, styleOf } from "../../panel/host";
+import { numberFormatsOf, rectangular, styleOf } from "../../panel/host";
+import { figureStyle } from "../../panel/shared/figures";
 
 async function unzipped(file: Blob): Promise<Record<string, string>> {
   const files = unzipSync(new Uint8Array(await file.arrayBuffer()));
@@ -77,6 +78,7 @@ describe("the downloaded workbook", () => {
       name: "Recycling (%)", category: "Effectiveness", owner: "Waste", unit: "%", problem: null, latestPeriod: "2021/22", latestValue: 58.8, target: 55, rag: "Green",
       direction: "Improving", variation: "Common cause", assurance: "Inconsistent", quartileLabel: "Top quartile", peerNote: "", gap: 16.149999999999999,
       targetFindings: ["Met"], dataQuality: [], events: [], findings: [], polarity: "higher", narrative: "Up.", questions: ["Why?"], excludedPeriods: [],
+      figures: figureStyle("%", [53.3, 58.8, 55], 1), cellNotes: [], peerMedian: 42.7,
       chart: { periods: ["2020/21", "2021/22"], values: [53.3, 58.8], excluded: [false, false], mean: [56, 56], lower: [40, 40], upper: [70, 70], target: 55, targets: [55, 55], events: [] },
     } as unknown as KpiView;
     const asStored = (spec: ReturnType<typeof buildReportSheet>): SheetToWrite => {
@@ -86,7 +88,8 @@ describe("the downloaded workbook", () => {
         const style = styleOf(spec, r, c);
         if (style !== undefined) styles[`${r}:${c}`] = style;
       }));
-      return { name: spec.baseName, cells, styles, columnWidths: spec.columnWidths ?? [], frozenRows: spec.frozenRows ?? 0 };
+      const numberFormats = Object.fromEntries(numberFormatsOf(spec).map(({ row, column, code }) => [`${row}:${column}`, code]));
+      return { name: spec.baseName, cells, styles, columnWidths: spec.columnWidths ?? [], frozenRows: spec.frozenRows ?? 0, numberFormats };
     };
     const sheets = [asStored(buildReportSheet([view], { source: "KPIs!A1:D3", peers: "", excludedForAll: [] })), asStored(buildChartSheet([view]))];
     const read = await readXlsxFile(await workbookFile(sheets));

@@ -39,9 +39,11 @@ describe("the input the panel gives analyseKpi", () => {
     expect(kpiInput(readInputs(records[0], settings)).exclude?.filter(Boolean)).toHaveLength(1);
   });
 
-  test("a cell that is not a number stops only its KPI, with core's message", () => {
-    const bad = { ...records[0], values: [...records[0].values.slice(0, 12), "tbc"] };
-    expect(() => readInputs(bad, emptySettings())).toThrow(/"tbc"/);
+  test("text in a value is a gap, and the card names the cell (the pane's rule, README 'Using the pane')", () => {
+    const noted = { ...records[0], values: [...records[0].values.slice(0, 12), "tbc"] };
+    const inputs = readInputs(noted, emptySettings());
+    expect(inputs.values[12]).toBeNull();
+    expect(inputs.cellNotes).toEqual(['"tbc" in 2022/23 is not a figure, so 2022/23 is a gap: enter the figure there, or leave it blank.']);
   });
 });
 
@@ -58,16 +60,18 @@ describe("the view shows core's judgements unchanged", () => {
     expect(view.narrative).toBe(analysis.narrative);
     expect(view.questions).toEqual(analysis.questions);
     expect(view.targetFindings).toEqual(analysis.targetFindings.map((finding) => finding.sentence));
-    expect(view.gap).toBe(analysis.benchmark?.gapToMedian ?? null);
+    // The gap shown is core's, rounded once at the KPI's precision (core/analysis/shown-figures.ts).
+    expect(view.gap).toBe(analysis.benchmark === undefined ? null : analysis.shown.gapToMedian);
+    expect(view.peerMedian).toBe(analysis.shown.peerMedian ?? null);
   });
 
   test("peers: a quartile and rank where core ranks, else why not", () => {
     const recycling = viewOfKpi(readInputs(records[0], emptySettings(), peers), 0);
     // By hand with QUARTILE.INC over the 16 councils in 2021/22 (DEFRA ENV18): 58.8 is above the upper quartile 54.75.
     expect([recycling.quartileLabel, recycling.peerNote]).toEqual(["Top quartile", expect.stringMatching(/^rank \d+ of 16$/)]);
-    // Our council's figure in the peer table must agree with the KPI table.
+    // Our council's figure in the peer table must agree with the KPI table (both shown with the unit, to one place past the KPI's).
     const edited = { ...records[0], values: [...records[0].values.slice(0, 11), 60, null] };
-    expect(viewOfKpi(readInputs(edited, emptySettings(), peers), 0).peerNote).toMatch(/check the tables: the peer table has 58\.8 for Trafford in 2021\/22, the KPI table 60$/);
+    expect(viewOfKpi(readInputs(edited, emptySettings(), peers), 0).peerNote).toMatch(/check the tables: the peer table has 58\.80% for Trafford in 2021\/22, the KPI table 60\.00%$/);
     // The peer table has no tonnage rows.
     expect(viewOfKpi(readInputs(records[1], emptySettings(), peers), 1).peerNote).toBe("No peer data");
     const neutralWithPeers = { ...records[0], polarity: "neutral" };

@@ -126,7 +126,7 @@ describe("events on the chart and in the report", () => {
   const view = viewOfKpi(readInputs(quarterly[2], settings), 2);
 
   test("the chart's text summary names each event", () => {
-    expect(chartSummary(view.name, view.chart!, view.unit)).toMatch(
+    expect(chartSummary(view.name, view.chart!, view.figures)).toMatch(
       /; events: Q1 2022\/23: Lockdown <script>x<\/script>; Q1 2023\/24: New case management system \(a new process starts here: limits recalculated\)\.$/,
     );
   });

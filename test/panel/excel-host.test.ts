@@ -18,12 +18,12 @@ interface FakeSheet {
   /** What Excel shows where it differs from the value (a date serial shown as "Apr-24"). */
   shown: Record<string, string>;
   formats: Record<string, unknown>;
+  /** Number formats by cell address, as Range.numberFormat set them. */
+  numberFormats: Record<string, string>;
   charts: { type: string; title: string }[];
   frozenRows: number;
   /** Formulas written with Range.formulas, by A1 address. */
   formulas: Record<string, string>;
-  /** Number formats written with Range.numberFormat, by A1 address. */
-  numberFormats: Record<string, string>;
   /** The sheet's page layout (an office-addin-mock object) and the print title rows set on it. */
   pageLayout: OfficeMockObject;
   printTitleRows: string;
@@ -34,6 +34,8 @@ class FakeExcel {
   sheets: FakeSheet[] = [];
   selection = { sheet: "", row: 0, column: 0, rows: 1, columns: 1 };
   settings = new Map<string, string>();
+  /** The sheet shown (Worksheet.activate). */
+  activeSheet = "";
   /** The next sync after a write fails (a failure part-way through a write). */
   failNextWriteSync = false;
   /** Excel refuses the page setup (a build where part of ExcelApi 1.9 fails). */
@@ -43,7 +45,7 @@ class FakeExcel {
   private tracked: OfficeMockObject[] = [];
 
   add(name: string, cells: Cell[][]): FakeSheet {
-    const sheet: FakeSheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, charts: [], frozenRows: 0, formulas: {}, numberFormats: {}, pageLayout: new OfficeMockObject({}), printTitleRows: "" };
+    const sheet: FakeSheet = { name, cells: cells.map((row) => [...row]), shown: {}, formats: {}, numberFormats: {}, charts: [], frozenRows: 0, formulas: {}, pageLayout: new OfficeMockObject({}), printTitleRows: "" };
     const layout = new OfficeMockObject({ orientation: "Portrait", zoom: { scale: 100 }, headersFooters: { defaultForAllPages: { centerHeader: "", centerFooter: "" } } });
     (layout as unknown as { setPrintTitleRows(rows: string): void }).setPrintTitleRows = (rows: string) => {
       if (this.refusePrintSetup) throw Object.assign(new Error("ApiNotFound: setPrintTitleRows"), { code: "ApiNotFound" });
@@ -105,10 +107,11 @@ class FakeExcel {
         if (formulas.length !== rows || formulas.some((line) => line.length !== columns)) throw new Error("InvalidArgument: the formulas do not match the range");
         formulas.forEach((line, r) => line.forEach((formula, c) => (sheet.formulas[blockAddress(row + r, column + c, 1, 1)] = formula)));
       },
-      set numberFormat(formats: string[][]) {
-        formats.forEach((line, r) => line.forEach((format, c) => (sheet.numberFormats[blockAddress(row + r, column + c, 1, 1)] = format)));
-      },
       format,
+      set numberFormat(codes: string[][]) {
+        if (codes.length !== rows || codes.some((line) => line.length !== columns)) throw new Error("InvalidArgument: the number formats do not match the range");
+        codes.forEach((line, r) => line.forEach((code, c) => (sheet.numberFormats[blockAddress(row + r, column + c, 1, 1)] = code)));
+      },
     };
   }
 
@@ -130,6 +133,7 @@ class FakeExcel {
         },
       },
       delete: () => this.sheets.splice(this.sheets.indexOf(sheet), 1),
+      activate: () => (this.activeSheet = sheet.name),
     };
   }
 
@@ -240,6 +244,26 @@ describe("ExcelHost (Office.js through office-addin-mock)", () => {
     expect(report[4][report[3].indexOf("Officer commentary")]).toBe(`'${sampleViews()[0].commentary?.[0].text}`);
     const written = excel.sheets.find((sheet) => sheet.name === name);
     expect(written?.frozenRows).toBe(4);
+    // Number cells get the KPI's format (sampleViews: a percentage KPI written to one place): the
+    // latest value, target and the target it replaced with a %, the gap as percentage points with its direction.
+    // Addresses from the report's own headers, so a column added before them moves them.
+    const at = (header: string) => blockAddress(4, (report[3] as Cell[]).indexOf(header), 1, 1);
+    expect(written?.numberFormats).toEqual({
+      [at("Latest value")]: '#,##0.0"%"',
+      [at("Target")]: '#,##0.0"%"',
+      [at("Previous target (changed this year)")]: '#,##0.0"%"',
+      [at("Gap to peer median")]: '#,##0.0" percentage points better";#,##0.0" percentage points worse";"level"',
+    });
+  });
+
+  test("a sheet is shown with Worksheet.activate; no cell changes", async () => {
+    const excel = workbook();
+    const host = new ExcelHost(excel.run);
+    const before = excel.snapshot();
+    await host.activate("Notes");
+    expect(excel.activeSheet).toBe("Notes");
+    await expect(host.activate("Missing")).rejects.toThrow(/could not show the sheet "Missing"/);
+    expect(excel.snapshot()).toEqual(before);
   });
 
   test("text that looks like a formula is written as text", async () => {

@@ -7,6 +7,7 @@
  */
 import { unzipSync, strFromU8 } from "fflate";
 import zlib from "zlib";
+import { figureStyle } from "../../panel/shared/figures";
 import { CommitteePack, PackKpi, committeePackBytes, packFileName } from "../../panel/steps/report/pack/committee-pack";
 import { chartAltText } from "../../panel/steps/report/pack/kpi-words";
 import { packCommentary, packFile } from "../../panel/steps/report/pack/pack-button";
@@ -116,6 +117,9 @@ function nastyView(name: string, index: number): KpiView {
     narrative: `${name} was 41% in 2023/24.`,
     questions: [`What lies behind ${name}?`],
     chart: { periods: ["2021/22", "2022/23", "2023/24"], values: [48, 45, 41], mean: [45, 45, 45], lower: [42, 42, 42], upper: [48, 48, 48], target: 50, specialCause: [null, null, "Outside limits (special cause concerning)"], variation: ["Common cause", "Common cause", "Special cause concerning"], excluded: [false, false, false], targets: [50, 50, 50], events: [], note: "" },
+    peerMedian: null,
+    figures: figureStyle("%", [50], 1),
+    cellNotes: [],
     previousTarget: null,
     dataQuality: [],
     commentary: null,

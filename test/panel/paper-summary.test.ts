@@ -6,6 +6,7 @@
  * worked out by hand.
  */
 import fc from "fast-check";
+import { figureStyle } from "../../panel/shared/figures";
 import { problemView } from "../../panel/steps/analysis/view-of-kpi";
 import { Cell, NewSheetSpec, SheetCell, columnLetters, isFormulaCell } from "../../panel/host";
 import { NOT_COMPARED, ReportSummary, Tally, columnIndex, summariseReport } from "../../panel/steps/report/summary/summary";
@@ -188,6 +189,9 @@ const generatedView = fc
       targetFindings: [],
       narrative: "Visits was 50% in 2023/24.",
       questions: [],
+      peerMedian: null,
+      figures: figureStyle("%", [50], 1),
+      cellNotes: [],
       previousTarget: null,
       dataQuality: [],
       commentary: null,

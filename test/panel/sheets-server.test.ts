@@ -33,6 +33,8 @@ class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   active = { sheet: "", row: 1, column: 1, rows: 1, columns: 1 };
   properties = new Map<string, string>();
+  /** The sheet shown (setActiveSheet). */
+  activeSheet = "";
   /** The next setValues fails after writing half its rows (a failure part-way through a write). */
   failNextWrite = false;
 
@@ -129,6 +131,10 @@ class FakeSpreadsheet {
         return this.sheetApi(this.add(name, []));
       },
       deleteSheet: (api: { sheet: FakeSheet }) => this.sheets.splice(this.sheets.indexOf(api.sheet), 1),
+      setActiveSheet: (api: { sheet: FakeSheet }) => {
+        this.activeSheet = api.sheet.name;
+        return api;
+      },
     };
     return {
       SpreadsheetApp: {
@@ -175,7 +181,7 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     const { call } = spreadsheet();
     expect(() => call("kpiPanelListSheets")).not.toThrow();
     const code = fs.readFileSync(path.join(DIST, "sheets-addon", "Code.js"), "utf8");
-    for (const name of ["kpiPanelSelection", "kpiPanelListSheets", "kpiPanelReadSheet", "kpiPanelCreateSheet", "kpiPanelLoadSettings", "kpiPanelSaveSettings"]) {
+    for (const name of ["kpiPanelSelection", "kpiPanelListSheets", "kpiPanelReadSheet", "kpiPanelCreateSheet", "kpiPanelActivateSheet", "kpiPanelLoadSettings", "kpiPanelSaveSettings"]) {
       expect(code).toMatch(new RegExp(`^function ${name}\\(`, "m"));
     }
   });
@@ -213,6 +219,23 @@ describe("the sidebar's server functions (built Code.js, fake SpreadsheetApp)", 
     // The officer's commentary, written as text: a note that starts like a formula gets the leading apostrophe.
     expect(report[4][column("Officer commentary")]).toBe(`'${sampleViews()[0].commentary?.[0].text}`);
     expect(fake.sheets.find((sheet) => sheet.name === name)?.frozenRows).toBe(4);
+    // Number cells get the KPI's format with setNumberFormat: the latest value 17.9, target 17 and previous target 16.5 at one place with a %,
+    // the gap of 0.4 as percentage points with its direction (sampleViews: a 1-decimal percentage KPI).
+    const formats = fake.sheets.find((sheet) => sheet.name === name)?.formats ?? [];
+    // Addresses from the report's own headers, so a column added before them moves them.
+    const at = (header: string) => blockAddress(4, column(header), 1, 1);
+    expect(formats).toContain(`setNumberFormat(#,##0.0"%") ${["Latest value", "Target", "Previous target (changed this year)"].map(at).join(",")}`);
+    expect(formats).toContain(`setNumberFormat(#,##0.0" percentage points better";#,##0.0" percentage points worse";"level") ${at("Gap to peer median")}`);
+  });
+
+  test("a sheet is shown with setActiveSheet, and a sheet that is gone is said", () => {
+    const { fake, call } = spreadsheet();
+    const before = fake.snapshot();
+    call("kpiPanelActivateSheet", "KPI report");
+    expect(fake.activeSheet).toBe("KPI report");
+    expect(() => call("kpiPanelActivateSheet", "Gone")).toThrow(/no sheet named "Gone"/);
+    expect(() => call("kpiPanelActivateSheet", 7)).toThrow(/the sheet name must be text/);
+    expect(fake.snapshot()).toEqual(before);
   });
 
   test("the summary's counts are written as formulas over the report sheet, with the shares as percentages", () => {

@@ -75,10 +75,13 @@ describe("a long table's Target column gives one target per period", () => {
     expect(long.targets).toEqual(STEPPED);
   });
 
-  test("a target cell that is not a number names its period", () => {
+  test("a target cell that is not a number is a period without a target, named on the card", () => {
+    // The pane's rule for text in a KPI's cells (README, "How the pane reads your cells"): a gap with a note naming the cell.
     const grid = longTable(MONTHLY.slice(0, 1), MONTHS);
     grid[3][4] = "tbc";
-    expect(() => readInputs(records(grid)[0], emptySettings())).toThrow(/Jun-23 target.*"tbc"|"tbc".*Jun-23 target/);
+    const parsed = readInputs(records(grid)[0], emptySettings());
+    expect(parsed.targets?.[2]).toBeNull();
+    expect(parsed.cellNotes).toEqual([expect.stringMatching(/target "tbc" for Jun-23 is not a figure/)]);
   });
 });
 

@@ -100,7 +100,10 @@ describe("the built Code.js checks the sidebar's arguments before touching the s
     ["kpiPanelCreateSheet", "a cell that is an object", { baseName: "KPI report", rows: [[{}]] }, /could not use what the sidebar sent: in the new sheet, "rows" › item 1 › item 1 must be a formula starting with =/],
     ["kpiPanelCreateSheet", "a formula that fetches a web page", { baseName: "KPI report", rows: [[{ formula: '=IMPORTDATA("https://example.org/"&A1)' }]] }, /not IMPORTDATA/],
     ["kpiPanelCreateSheet", "a name instead of a sheet", "KPI report", /the new sheet must describe a new sheet/],
+    ["kpiPanelCreateSheet", "a number format for a whole row", { baseName: "KPI report", rows: [[1]], numberFormats: { "0:*": "0.0" } }, /"numberFormats" must name cells such as 3:7, not "0:\*"/],
+    ["kpiPanelCreateSheet", "a number format that is not text", { baseName: "KPI report", rows: [[1]], numberFormats: { "0:0": 7 } }, /"numberFormats" › "0:0" must be a number format, text of 1 to 200 characters/],
     ["kpiPanelReadSheet", "a number for a name", 42, /the sheet name must be text, not empty/],
+    ["kpiPanelActivateSheet", "an empty name", "", /the sheet name must be text, not empty/],
     ["kpiPanelSaveSettings", "an object for the text", { excluded: {} }, /the settings must be text/],
     ["kpiPanelSaveSettings", "text over 9,000 characters", "x".repeat(SETTINGS_MAX_LENGTH + 1), /too large to save; leave fewer periods out/],
   ])("%s with %s is refused and no spreadsheet call is made", (name, _label, argument, message) => {

@@ -4,6 +4,7 @@
  */
 import { problemView } from "../../panel/steps/analysis/view-of-kpi";
 import { KpiView } from "../../panel/shared/kpi-view";
+import { figureStyle } from "../../panel/shared/figures";
 
 export function sampleViews(): KpiView[] {
   const periods = ["2019/20", "2020/21", "2021/22"];
@@ -27,6 +28,7 @@ export function sampleViews(): KpiView[] {
       quartile: 2,
       quartileLabel: "Upper middle quartile",
       gap: 0.4,
+      peerMedian: 18.3,
       peerNote: "",
       targetFindings: ["Hit and miss: the target lies inside the process limits."],
       dataQuality: [],
@@ -36,6 +38,8 @@ export function sampleViews(): KpiView[] {
       questions: ["What would it take to meet the target consistently?", "=1+1 is not a formula here"],
       chart: { periods, values: [17.8, null, 17.9], mean: [17.5, 17.5, 17.5], lower: [15, 15, 15], upper: [20, 20, 20], target: 17, targets: [16.5, 17, 17], specialCause: [null, null, null], variation: ["Common cause", null, "Common cause"], excluded: [false, true, false], events: [{ period: "2020/21", position: 1, note: "Lockdown: <b>no</b> weighing", rebase: false }], note: "" },
       excludedPeriods: ["2020/21"],
+      figures: figureStyle("%", [17.8, 17.9, 17], 1),
+      cellNotes: [],
       events: [{ period: "2020/21", position: 1, note: "Lockdown: <b>no</b> weighing", rebase: false }],
       problem: null,
       findings: ["target"],

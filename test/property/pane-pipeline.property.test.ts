@@ -5,7 +5,9 @@
  * section headings, blank and junk rows, numbers stored as text, missing markers, error values
  * and extremes. Whatever the table, the pane either says it found no table (a LayoutError with
  * a message) or gives one card per KPI, each an analysis or a problem that says what to fix,
- * and the sheets it would write hold no NaN, Infinity or "undefined".
+ * and the sheets it would write hold no NaN, Infinity or "undefined". Every number cell of those
+ * sheets has a number format, and read as the hosts show it with that format, no number shows more
+ * than the KPI's own precision (its decimal places as read from its cells) plus one place.
  */
 import fc from "fast-check";
 import { analyseRecord } from "../../panel/steps/analysis/analyse-all";
@@ -21,6 +23,11 @@ import { buildReportSheet } from "../../panel/steps/report/report-sheet";
 import { buildChartSheet } from "../../panel/steps/report/chart-sheet";
 import { emptySettings } from "../../panel/shared/settings";
 import { EXTREME_NUMBERS, JUNK_TEXT, NUMERIC_TEXT, randomSource } from "./arbitraries";
+import { NewSheetSpec } from "../../panel/host";
+import { KpiRecord, readInputs } from "../../panel/shared/pane-inputs";
+import { showNumber } from "../../panel/shared/figures";
+import { decimalsOf } from "../../core/values/precision";
+import { readUnit } from "../../core/values/units";
 
 /** Junk text, less the words the check looks for (a cell typed "NaN" may be quoted back in a message). */
 const JUNK = JUNK_TEXT.filter((text) => !/NaN|Infinity|undefined|null/.test(text));
@@ -88,6 +95,42 @@ function table(seed: number): Cell[][] {
   return rows;
 }
 
+/**
+ * The decimal places a KPI's figures are shown with, from its cells as the pane reads them: the
+ * most places among its values and target, less the two a percentage kept as fractions gains.
+ */
+function shownPrecision(record: KpiRecord): number {
+  let inputs;
+  try {
+    inputs = readInputs(record, emptySettings());
+  } catch {
+    return 0; // a KPI that cannot be read has no figures on the sheets
+  }
+  const figures = [...inputs.values, inputs.target].filter((value): value is number => value !== null);
+  const scale = readUnit(inputs.unit, figures).scale;
+  return Math.max(0, decimalsOf(figures) - (scale === 100 ? 2 : 0));
+}
+
+/** Places of a money figure: pounds and pence. */
+const PENCE = 2;
+
+/** Decimal places of the first number in a text as shown ("4.0 percentage points better" has 1). */
+function placesShown(text: string): number {
+  const match = /\d[\d,]*(?:\.(\d+))?/.exec(text);
+  return match?.[1]?.length ?? 0;
+}
+
+/** Each number cell of a sheet, as the host would show it, with the row and column. */
+function shownNumbers(spec: NewSheetSpec): { row: number; column: number; shown: string; format: string | undefined }[] {
+  return spec.rows.flatMap((cells, row) =>
+    cells.flatMap((cell, column) => {
+      if (typeof cell !== "number") return [];
+      const format = spec.numberFormats?.[`${row}:${column}`];
+      return [{ row, column, shown: showNumber(cell, format), format }];
+    }),
+  );
+}
+
 /** Every cell of the sheets the pane would write. */
 function writtenCells(views: ReturnType<typeof analyseRecord>[]): SheetCell[] {
   const report = buildReportSheet(views, { source: "Generated!A1", peers: "", excludedForAll: [] });
@@ -124,6 +167,24 @@ describe("the pane on generated council tables", () => {
           if (typeof cell === "number") expect(Number.isFinite(cell)).toBe(true);
           if (typeof cell === "string") expect(cell).not.toMatch(/\bNaN\b|\bInfinity\b|\bundefined\b|\[object /);
         }
+        // Numbers as a committee reads them: each with a format, at most one place past the KPI's precision.
+        const precisions = records.map(shownPrecision);
+        const tooPrecise: unknown[] = [];
+        const report = buildReportSheet(views, { source: "Generated!A1", peers: "", excludedForAll: [] });
+        const costColumn = report.rows[3].indexOf("Cost per unit");
+        for (const number of shownNumbers(report)) {
+          // A cost per unit is money, shown to the penny whatever the KPI's own precision.
+          const precision = number.column === costColumn ? PENCE - 1 : precisions[views[number.row - 4].index];
+          if (number.format === undefined || placesShown(number.shown) > precision + 1) tooPrecise.push({ sheet: "report", precision, ...number });
+        }
+        const charts = buildChartSheet(views);
+        const chartViews = views.filter((view) => view.chart !== null);
+        for (const number of shownNumbers(charts)) {
+          const block = (charts.charts ?? []).findIndex((chart) => number.row > chart.dataRow && number.row < chart.dataRow + chart.rows);
+          const precision = block < 0 ? -1 : precisions[chartViews[block].index];
+          if (number.format === undefined || placesShown(number.shown) > precision + 1) tooPrecise.push({ sheet: "charts", precision, ...number });
+        }
+        expect(tooPrecise).toEqual([]);
       }),
       { numRuns: TABLES, seed: process.env.KPI_PROPERTY_SEED === undefined ? undefined : Number(process.env.KPI_PROPERTY_SEED) },
     );

@@ -45,7 +45,7 @@ export class AnalysisStep {
     private readonly inputs: AnalysisInputs,
     private readonly onAnalysed: () => void,
   ) {
-    this.button.addEventListener("click", () => context.run(() => this.analyse()));
+    this.button.addEventListener("click", () => context.run(() => this.analyse(), this.button));
     this.button.disabled = true;
     this.launcher = el("div", { className: "buttons" }, this.button);
     this.searchInput.addEventListener("input", () => this.showCards());

@@ -7,6 +7,7 @@
 import type { KpiInput } from "../../../core/analysis/types";
 import { parseNumberCell } from "../../../core/values";
 import { Cell } from "../../host";
+import { figureOf, isPercentKpi } from "../../shared/kpi-cells";
 import { KpiSeriesRole, ParsedKpi, PeerChoice, PeerExtraField, PeerExtras, councilCells, councilExtras, peerRows } from "../../shared/pane-inputs";
 
 /** Numbers of one kind for each period (`null` where missing). */
@@ -91,7 +92,8 @@ export function readCountInputs(inputs: ParsedKpi, peers?: PeerChoice): ParsedCo
     const entry: ParsedCounts["peers"][number] = { numerators: [], denominators: [], costs: [] };
     for (const row of rows) {
       const where = `${row.council} in ${period}`;
-      if (parseNumberCell(row.cell, "peer values", `${period} peer`) === null) continue;
+      // Aligned with ParsedKpi.peerValues, which keeps only the peers with a figure (pane-inputs.ts).
+      if (typeof figureOf(row.cell, false) !== "number") continue;
       entry.numerators.push(numberOf(row.extras.numerator, "numerator", where));
       entry.denominators.push(numberOf(row.extras.denominator, "denominator", where));
       entry.costs.push(numberOf(row.extras.cost, "cost", where));
@@ -101,7 +103,12 @@ export function readCountInputs(inputs: ParsedKpi, peers?: PeerChoice): ParsedCo
   if (comparator?.kind === "value") counts.comparator = { name: comparator.name, values: periods.map(() => comparator.value) };
   if (comparator?.kind === "row" && peers !== undefined) {
     const cells = councilCells(peers.table, record.name, comparator.name, periods, peers.tableKpi) ?? periods.map(() => null);
-    counts.comparator = { name: comparator.name, values: cells.map((cell, i) => parseNumberCell(cell, "comparator", `${comparator.name}'s value for ${periods[i]}`)) };
+    // Read as the KPI's own cells are: "85%" is 85 in a percentage KPI.
+    const percent = isPercentKpi(record.name, record.unit, record.values);
+    counts.comparator = {
+      name: comparator.name,
+      values: cells.map((cell, i) => figureOf(cell, percent) ?? parseNumberCell(cell, "comparator", `${comparator.name}'s value for ${periods[i]}`)),
+    };
   }
   counts.published = periods.map((period, i) => (ours === undefined ? {} : publishedOf(ours[i], `${peers!.ourCouncil} in ${period}`, peers!.table.comparedWith)));
   return counts;

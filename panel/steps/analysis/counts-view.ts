@@ -4,9 +4,15 @@
  * only picks the words.
  */
 import type { KpiAnalysis } from "../../../core/analysis/types";
-import { formatNumber } from "../../shared/dom";
+import { formatValue, readUnit } from "../../../core/values/units";
 import { CostView, CountsView } from "../../shared/kpi-view";
 import { ParsedCounts } from "./count-inputs";
+
+/** A figure with its unit, as core writes it ("27.4%", "£4.48", "3,456"); "none" without one. */
+function formatNumber(value: number | null | undefined, unit = ""): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "none";
+  return formatValue(value, readUnit(unit));
+}
 
 /** How each interval was found, in words. */
 const METHOD_WORDS: Readonly<Record<NonNullable<KpiAnalysis["interval"]>["method"], string>> = {

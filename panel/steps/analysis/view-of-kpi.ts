@@ -8,7 +8,7 @@ import type { KpiAnalysis, KpiInput } from "../../../core/analysis/types";
 import type { XmrChart } from "../../../core/spc/xmr-chart";
 import { targetInForce } from "../../../core/targets/target-in-force";
 import { Polarity, Series, parsePolarityCell } from "../../../core/values";
-import { formatNumber } from "../../shared/dom";
+import { FigureStyle, PLAIN_FIGURES, figureStyle, showValue } from "../../shared/figures";
 import { ChartView, KpiView, PreviousTarget, QUARTILE_LABELS } from "../../shared/kpi-view";
 import { KpiRecord, OfficerNote, ParsedKpi, PlacedEvent } from "../../shared/pane-inputs";
 import { ParsedCounts, countsForAnalysis } from "./count-inputs";
@@ -23,7 +23,7 @@ export function kpiInput(inputs: ParsedKpi, counts?: ParsedCounts): KpiInput {
   values.forEach((value, i) => {
     if (value !== null) latest = i;
   });
-  const input: KpiInput = { name: record.name, periods: record.periods, values, polarity: inputs.polarity, unit: record.unit };
+  const input: KpiInput = { name: record.name, periods: record.periods, values, polarity: inputs.polarity, unit: inputs.unit };
   if (inputs.targets !== null) input.targets = inputs.targets;
   else if (inputs.target !== null) input.targets = inputs.target;
   if (inputs.tolerance !== null) input.tolerance = inputs.tolerance;
@@ -53,7 +53,7 @@ function targetsInForce(spc: XmrChart, targets: Series): (number | null)[] {
 /** The chart of the card and the chart sheet, from core's XmR chart; `targets` one per position, as the analysis holds them. */
 export function chartOf(spc: XmrChart, periods: readonly string[], target: number | null, targets: Series = [], events: readonly PlacedEvent[] = []): ChartView {
   const notes = [`Rules: ${spc.profile === "MDC" ? "NHS Making Data Count" : "NHSRplotthedots"} (${spc.profile}).`];
-  if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so no variation or assurance icon yet.");
+  if (spc.trialLimits) notes.push("Trial limits: fewer than 12 points, so variation and assurance are not judged yet.");
   if (spc.groups.length > 1) notes.push(`Limits recalculated where a new process starts: ${spc.groups.slice(1).map((group) => periods[group.start] ?? `period ${group.start + 1}`).join(", ")}.`);
   return {
     periods: spc.points.map((point) => periods[point.position] ?? `period ${point.position + 1}`),
@@ -84,13 +84,20 @@ export function previousTargetOf(target: KpiAnalysis["target"]): PreviousTarget 
   return { value: previous.value, period: previous.period, changedIn: previous.changedIn };
 }
 
-/** The change on the previous period in words: "Better than 2021/22". */
+/**
+ * The change on the previous period in words: "Better than 2021/22"; when it passed over periods,
+ * which: "Better than Q2 2023/24, the last period with a figure (none for Q3 2023/24)".
+ */
 function changeWords(analysis: KpiAnalysis): string {
   const change = analysis.change;
   if (change === undefined) return "";
-  if (change.label === "No change") return `No change since ${change.period}`;
-  if (change.label === "Up" || change.label === "Down") return `${change.label} on ${change.period}`;
-  return `${change.label} than ${change.period}`;
+  const missing = change.missingBetween ?? [];
+  const leftOut = change.leftOutBetween ?? [];
+  const over = [missing.length ? `none for ${missing.join(", ")}` : "", leftOut.length ? `${leftOut.join(", ")} left out` : ""].filter(Boolean).join("; ");
+  const period = over ? `${change.period}, the last period ${leftOut.length ? "kept" : "with a figure"} (${over})` : change.period;
+  if (change.label === "No change") return `No change since ${period}`;
+  if (change.label === "Up" || change.label === "Down") return `${change.label} on ${period}`;
+  return `${change.label} than ${period}`;
 }
 
 /** What the card and report say about peers besides the quartile. */
@@ -107,11 +114,17 @@ function peerNoteOf(analysis: KpiAnalysis, peerCount: number): string {
  * A warning when the peer table's figure for our council differs from the KPI table's latest value
  * (the two tables then disagree, or the peer table is for another measure).
  */
-function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi): string {
+function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi, figures: FigureStyle): string {
   const latest = analysis.latest;
   const ours = latest === undefined ? undefined : inputs.ourPeerValues?.[latest.position];
   if (latest === undefined || ours === undefined || ours === null || Math.abs(ours - latest.value) <= 1e-9 * Math.max(1, Math.abs(latest.value))) return "";
-  return `check the tables: the peer table has ${ours} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${latest.value}`;
+  // One place more than the KPI's own, so two figures that differ never show alike.
+  return `check the tables: the peer table has ${showValue(ours, figures, 1)} for ${inputs.ourCouncil} in ${latest.period}, the KPI table ${showValue(latest.value, figures, 1)}`;
+}
+
+/** How the KPI's figures are shown: its unit, read from its figures, and its precision. */
+function figuresOf(analysis: KpiAnalysis): FigureStyle {
+  return figureStyle(analysis.unit, [...analysis.values, ...analysis.targets].filter((value): value is number => value !== null), analysis.shown.decimals);
 }
 
 /**
@@ -119,19 +132,20 @@ function ourCouncilCheck(analysis: KpiAnalysis, inputs: ParsedKpi): string {
  * judgement, the profile effect included, is core's): "2024/25 to date (6 of 12 months): 640
  * against 600 due by now (annual target 1,200), Green." Empty without a year to date.
  */
-export function yearToDateText(analysis: KpiAnalysis): string {
+export function yearToDateText(analysis: KpiAnalysis, figures: FigureStyle = figuresOf(analysis)): string {
   const ytd = analysis.yearToDate;
   if (ytd === undefined) return "";
   const kind = ytd.periodsPerYear === 12 ? "month" : "quarter";
   const soFar = `${ytd.year} to date (${ytd.periodsSoFar} of ${ytd.periodsPerYear} ${kind}s)`;
   if (ytd.value === undefined) return `${soFar}: no figure, because ${ytd.gap ?? "a period is missing"}.`;
-  const unit = analysis.unit;
+  // A sum is shown at the KPI's precision; an average or a ratio of sums at one place more.
+  const value = showValue(ytd.value, figures, ytd.method === "sum" ? 0 : 1);
   const against =
     ytd.method === "sum"
-      ? `${formatNumber(ytd.targetToDate, unit)} due by now (annual target ${formatNumber(ytd.annualTarget, unit)})`
-      : `the annual target of ${formatNumber(ytd.annualTarget, unit)}`;
+      ? `${showValue(ytd.targetToDate, figures)} due by now (annual target ${showValue(ytd.annualTarget, figures)})`
+      : `the annual target of ${showValue(ytd.annualTarget, figures)}`;
   const profile = ytd.profileEffect ? ` The latest ${kind} is Red but the year is on track: a profile effect.` : "";
-  return `${soFar}: ${formatNumber(ytd.value, unit)} against ${against}, ${ytd.rag}.${profile}`;
+  return `${soFar}: ${value} against ${against}, ${ytd.rag}.${profile}`;
 }
 
 /** The view of one KPI from its inputs (and its counts, when read), through core's analyseKpi. */
@@ -143,6 +157,7 @@ export function viewOfKpi(inputs: ParsedKpi, index: number, counts?: ParsedCount
   const benchmark = analysis.benchmark;
   const peerCount = analysis.latest === undefined ? 0 : (inputs.peerValues[analysis.latest.position]?.length ?? 0);
   const target = analysis.target?.value ?? null;
+  const figures = figuresOf(analysis);
   return {
     index,
     name: record.name,
@@ -161,8 +176,9 @@ export function viewOfKpi(inputs: ParsedKpi, index: number, counts?: ParsedCount
     assurance: spc?.assurance ?? (target === null ? "No target" : "Not enough data"),
     quartile: benchmark?.quartile ?? null,
     quartileLabel: benchmark === undefined ? "" : QUARTILE_LABELS[benchmark.quartile],
-    gap: benchmark?.gapToMedian ?? null,
-    peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs)].filter(Boolean).join("; "),
+    gap: benchmark === undefined ? null : (analysis.shown.gapToMedian ?? null),
+    peerMedian: analysis.shown.peerMedian ?? null,
+    peerNote: [peerNoteOf(analysis, peerCount), ourCouncilCheck(analysis, inputs, figures)].filter(Boolean).join("; "),
     targetFindings: analysis.targetFindings.map((finding) => finding.sentence),
     dataQuality: [...(record.dataNotes ?? []), ...analysis.dataQuality.map((finding) => finding.sentence)],
     narrative: analysis.narrative,
@@ -171,8 +187,10 @@ export function viewOfKpi(inputs: ParsedKpi, index: number, counts?: ParsedCount
     questions: analysis.questions,
     chart: spc === undefined ? null : chartOf(spc, analysis.periods, target, analysis.targets, inputs.events),
     excludedPeriods: inputs.excludedPeriods,
+    figures,
+    cellNotes: inputs.cellNotes,
     events: inputs.events,
-    yearToDate: yearToDateText(analysis),
+    yearToDate: yearToDateText(analysis, figures),
     problem: null,
     findings: findingsOfAnalysis(analysis, variation, (record.dataNotes ?? []).length > 0),
     counts: countsView(analysis, counts),
@@ -217,6 +235,7 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     quartile: null,
     quartileLabel: "",
     gap: null,
+    peerMedian: null,
     peerNote: "",
     targetFindings: [],
     dataQuality: record.dataNotes ?? [],
@@ -226,6 +245,8 @@ export function problemView(record: KpiRecord, index: number, problem: string): 
     questions: [],
     chart: null,
     excludedPeriods: [],
+    figures: PLAIN_FIGURES,
+    cellNotes: [],
     events: [],
     problem,
     findings: (record.dataNotes ?? []).length > 0 ? ["problem", "data-quality"] : ["problem"],

@@ -13,13 +13,20 @@ import { KPI_ROLE_LABELS, KpiColumnRole, KpiMapping, checkKpiMapping, detectKpiT
 import { mappingEditor } from "./mapping-editor";
 import { PeerPicker } from "./peer-picker";
 import { TargetPicker } from "./target-picker";
-import { SAMPLE_COUNCIL, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
+import { SAMPLE_COUNCIL, SAMPLE_KPI_HEADER, SAMPLE_SHEETS, sampleKpiSheet, samplePeerSheet } from "./sample-data";
+import { duplicateNames } from "./table-problems";
 
-/** A button that runs its action as one user action of the panel. */
+/** A button that runs its action as one user action of the panel, saying what happens beside it. */
 function actionButton(context: PanelContext, id: string, text: string, action: () => Promise<void>, className = "secondary"): HTMLButtonElement {
   const button = el("button", { id, className, text, attrs: { type: "button" } });
-  button.addEventListener("click", () => context.run(action));
+  button.addEventListener("click", () => context.run(action, button));
   return button;
+}
+
+/** True when a sheet's first row is the sample's header (the sample inserted before). */
+function isSampleKpiSheet(values: readonly (readonly unknown[])[]): boolean {
+  const header = values[0] ?? [];
+  return SAMPLE_KPI_HEADER.every((word, c) => String(header[c] ?? "").trim() === word);
 }
 
 export class FindDataStep {
@@ -50,6 +57,9 @@ export class FindDataStep {
       context,
       () => this.records.map((record) => record.name),
       () => this.comparator.render(),
+      (sheet) => {
+        if (Array.from(this.peerSheetSelect.options).some((option) => option.value === sheet)) this.peerSheetSelect.value = sheet;
+      },
     );
     this.targets = new TargetPicker(context, () => this.tableRecords);
     const useSelection = actionButton(context, "use-selection", "Use selected range", () => this.useSelection(), "");
@@ -108,10 +118,34 @@ export class FindDataStep {
     return { ...(peers ?? { table: { councils: [], values: new Map() }, tableKpi: "*", ourCouncil: "", source: "" }), comparator };
   }
 
-  /** Uses a block as the KPI table: detects its layout and shows the mapping to correct. */
+  /**
+   * Uses a block as the KPI table: detects its layout and shows the mapping to correct. A block
+   * that is not a usable table clears the table in use (its summary, its KPIs, Analyse) before the
+   * message says what is wrong and what to do.
+   */
   setKpiSource(data: RangeData): void {
-    this.kpis = { data, mapping: detectKpiTable(data.values) };
+    let mapping: KpiMapping;
+    try {
+      mapping = detectKpiTable(data.values, data.address);
+    } catch (error) {
+      this.clearKpis();
+      throw error;
+    }
+    this.kpis = { data, mapping };
+    if (Array.from(this.sheetSelect.options).some((option) => option.value === data.sheet)) this.sheetSelect.value = data.sheet;
     this.applyKpiMapping();
+  }
+
+  /** No KPI table in use: nothing found, nothing to analyse. */
+  private clearKpis(): void {
+    this.kpis = undefined;
+    this.tableRecords = [];
+    this.tableNotes = [];
+    this.kpiSummary.replaceChildren();
+    this.context.say("");
+    this.onKpisChanged(this.records);
+    this.peers.render();
+    this.targets.render();
   }
 
   /** Uses a block as the peer table; `council` names our council when known. */
@@ -123,11 +157,13 @@ export class FindDataStep {
   private async refreshSheets(): Promise<void> {
     try {
       const names = await this.context.host.listSheets();
-      for (const select of [this.sheetSelect, this.peerSheetSelect, this.targetSheetSelect]) {
-        const current = select.value;
+      // Each list shows the sheet of the table in use, else what was chosen before.
+      const inUse = [this.kpis?.data.sheet, this.peers.sheet(), undefined];
+      [this.sheetSelect, this.peerSheetSelect, this.targetSheetSelect].forEach((select, i) => {
+        const current = inUse[i] ?? select.value;
         select.replaceChildren(...names.map((name) => Object.assign(el("option", { text: name }), { value: name })));
         if (names.includes(current)) select.value = current;
-      }
+      });
     } catch (error) {
       this.context.showError(error, "Reload the add-in; the list of sheets could not be read.");
     }
@@ -172,26 +208,44 @@ export class FindDataStep {
     this.setPeerSource(await this.context.host.readSheet(name));
   }
 
-  /** Inserts the sample sheets (new sheets, unique names) and uses them. */
+  /**
+   * Inserts the sample sheets (new sheets, unique names) and uses them; when the sample is already
+   * in the workbook, goes to it and uses it instead of copying it again.
+   */
   private async insertSample(): Promise<void> {
     const host = this.context.host;
+    const names = await host.listSheets();
+    if (names.includes(SAMPLE_SHEETS.kpis) && names.includes(SAMPLE_SHEETS.peers)) {
+      const kpis = await host.readSheet(SAMPLE_SHEETS.kpis);
+      if (isSampleKpiSheet(kpis.values)) {
+        this.setKpiSource(kpis);
+        this.setPeerSource(await host.readSheet(SAMPLE_SHEETS.peers), SAMPLE_COUNCIL);
+        await host.activate(SAMPLE_SHEETS.kpis);
+        this.context.say(`The sample data is already in this workbook, on "${SAMPLE_SHEETS.kpis}" and "${SAMPLE_SHEETS.peers}": it is in use now, and nothing was copied. Press Analyse below.`);
+        return;
+      }
+    }
     this.context.say("Inserting the sample data…");
     const kpiSheet = await host.createSheet({ baseName: SAMPLE_SHEETS.kpis, rows: sampleKpiSheet(), styles: { "0:*": "header" }, frozenRows: 1, columnWidths: [260] });
     const peerSheet = await host.createSheet({ baseName: SAMPLE_SHEETS.peers, rows: samplePeerSheet(), styles: { "0:*": "header" }, frozenRows: 1, columnWidths: [260, 160] });
     await this.refreshSheets();
     this.setKpiSource(await host.readSheet(kpiSheet));
     this.setPeerSource(await host.readSheet(peerSheet), SAMPLE_COUNCIL);
-    this.context.say(`Sample data inserted on new sheets "${kpiSheet}" and "${peerSheet}" (public data under the Open Government Licence). Press Analyse KPIs.`);
+    await host.activate(kpiSheet);
+    this.context.say(`Sample data inserted on new sheets "${kpiSheet}" and "${peerSheet}" (public data under the Open Government Licence). Press Analyse below.`);
   }
 
   /** Reads the KPIs with the current mapping and shows what was found, or what is wrong. */
   private applyKpiMapping(): void {
     const source = this.kpis;
     if (source === undefined) return;
-    const problem = checkKpiMapping(source.mapping);
-    const reading = problem === undefined ? readKpisWithSeries(source.data.values, source.mapping, firstRowOf(source.data.address)) : { records: [], notes: [] };
-    this.tableRecords = reading.records;
-    this.tableNotes = reading.notes;
+    const layoutProblem = checkKpiMapping(source.mapping, source.data.values);
+    const reading = layoutProblem === undefined ? readKpisWithSeries(source.data.values, source.mapping, firstRowOf(source.data.address)) : { records: [], notes: [] };
+    const wide = !source.mapping.roles.includes("periodLabel");
+    const duplicates = wide ? duplicateNames(reading.records, source.data.values, source.data.address, source.mapping.headerRow) : undefined;
+    const problem = layoutProblem ?? (duplicates === undefined ? undefined : `${duplicates.message} ${duplicates.fix}`);
+    this.tableRecords = problem === undefined ? reading.records : [];
+    this.tableNotes = problem === undefined ? reading.notes : [];
     const periods = this.records[0]?.periods ?? [];
     const layout = source.mapping.roles.includes("periodLabel") ? "one row per KPI and period" : "KPIs down, periods across";
     const count = `${this.records.length} KPI${this.records.length === 1 ? "" : "s"}`;
@@ -203,7 +257,7 @@ export class FindDataStep {
     this.kpiSummary.replaceChildren(
       el("p", { className: problem ? "warning" : "found", text: summary }),
       ...this.readingNotes().map((note) => el("p", { className: "warning", text: note })),
-      mappingEditor(this.kpiSummary, "kpi", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {
+      mappingEditor(this.kpiSummary, "kpi", "Check the columns of the KPI table", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {
         source.mapping = { ...source.mapping, roles: roles as KpiColumnRole[] };
         this.applyKpiMapping();
       }),
@@ -211,6 +265,7 @@ export class FindDataStep {
     this.onKpisChanged(this.records);
     this.peers.render();
     this.targets.render();
-    if (!problem) this.context.say(summary);
+    // What the status line said of an earlier table no longer holds.
+    this.context.say(problem ? "" : summary);
   }
 }

@@ -3,13 +3,13 @@
  * it out, and turns it into one record per KPI. Pure functions (no DOM, no host), so they are
  * unit-tested directly. No statistics here.
  */
-import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord, KpiSeriesRole } from "../../shared/pane-inputs";
 import { KpiTableReading, readLongLayout } from "./long-layout";
 import { latestFilledPeriod, notesOfRow } from "./officer-notes";
-import { TableMapping, findTable, isEmpty, numericShare, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+import { blockProblem, textColumnAsValues } from "./table-problems";
+import { TableMapping, findTable, isEmpty, numericShare, periodColumnsOf, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
 import { isTargetRowOf } from "./target-rows";
 
 /** What a column of a KPI table holds. */
@@ -68,21 +68,29 @@ function isKpiColumnRole(role: string): role is KpiColumnRole {
  * (Polarity, Target, Tolerance, Unit, Category, Owner; any number of Commentary, Update, Action,
  * Corrective action or Notes columns).
  *
- * @throws {LayoutError} when no header row, no KPI name column or no values are found
+ * A column headed as a period stays a period when every cell in it is a gap or a note ("tbc"), so
+ * the gap keeps its place.
+ *
+ * @param address where the block is, for the messages (`A1:F3`)
+ * @throws {LayoutError} with its fix: an empty block, one cell, a header row alone, a first row of
+ * figures rather than headings, no KPI name column or no values
  * @example
  * detectKpiTable([["KPI", "Target", "2022/23", "2023/24"], ["Recycling", 50, 48, 51]]).roles;
  * // => ["name", "target", "period", "period"]
  */
-export function detectKpiTable(values: readonly (readonly Cell[])[]): KpiMapping {
+export function detectKpiTable(values: readonly (readonly Cell[])[], address?: string): KpiMapping {
+  const shape = blockProblem(values, address, "KPI");
+  if (shape !== undefined) throw shape;
   const table = findTable(values);
   if (table === undefined) {
-    throw new LayoutError("No table found here: select a KPI table with a header row (KPI names, then periods or a period and a value column) and at least one KPI below it.");
+    throw new LayoutError("No table found here.", "Select a KPI table with a header row (KPI names, then periods or a period and a value column) and at least one KPI below it.");
   }
   const { headerRow, endRow } = table;
   const header = values[headerRow];
   const width = widthOf(values.slice(headerRow, endRow));
   const roles: KpiColumnRole[] = [];
   const used = new Set<string>();
+  const periods = periodColumnsOf(values, headerRow, endRow);
   for (let c = 0; c < width; c++) {
     const cell = header[c] ?? null;
     const named = roleFromHeader(cell);
@@ -92,9 +100,7 @@ export function detectKpiTable(values: readonly (readonly Cell[])[]): KpiMapping
     } else if (single && !used.has(named)) {
       roles.push(named as KpiColumnRole);
       used.add(named);
-    } else if (looksLikePeriod(cell) && numericShare(values, c, headerRow + 1, endRow) > 0) {
-      roles.push("period");
-    } else roles.push("ignore");
+    } else roles.push(periods.has(c) ? "period" : "ignore");
   }
   // A long table needs both a period column and a value column; otherwise those headers are not used.
   const isLong = used.has("periodLabel") && used.has("value");
@@ -118,19 +124,21 @@ export function detectKpiTable(values: readonly (readonly Cell[])[]): KpiMapping
     if (textColumn >= 0) roles[textColumn] = "name";
   }
   const mapping: KpiMapping = { headerRow, endRow, roles };
-  const problem = checkKpiMapping(mapping);
+  const problem = checkKpiMapping(mapping, values);
   if (problem !== undefined) throw new LayoutError(problem);
   return mapping;
 }
 
 /**
- * What is wrong with a mapping the user made, in words, or undefined when it can be used.
+ * What is wrong with a mapping the user made, in words with the fix, or undefined when it can be
+ * used. With the table's `values`, a text column marked as values is named too, as soon as the
+ * mapping changes.
  *
  * @example
  * checkKpiMapping({ headerRow: 0, endRow: 2, roles: ["ignore", "period"] });
  * // => "Choose which column holds the KPI names."
  */
-export function checkKpiMapping(mapping: KpiMapping): string | undefined {
+export function checkKpiMapping(mapping: KpiMapping, values?: readonly (readonly Cell[])[]): string | undefined {
   const count = (role: KpiColumnRole) => mapping.roles.filter((r) => r === role).length;
   if (count("name") !== 1) return count("name") === 0 ? "Choose which column holds the KPI names." : "Only one column can hold the KPI names.";
   const long = count("periodLabel") > 0 || count("value") > 0;
@@ -146,7 +154,7 @@ export function checkKpiMapping(mapping: KpiMapping): string | undefined {
   if (!long && KPI_SERIES_ROLES.some((role) => count(role) > 0)) {
     return 'Numerator, Denominator, Cost and Deflator columns belong to a long table; with periods across, put them in rows named after the KPI, such as "Recycling rate numerator".';
   }
-  return undefined;
+  return values === undefined ? undefined : textColumnAsValues(values, mapping.roles, mapping.headerRow, mapping.endRow);
 }
 
 /**

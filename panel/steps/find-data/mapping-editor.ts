@@ -7,18 +7,20 @@ import { headerText } from "./table-shape";
 
 /**
  * The "Check the columns" control of a table: `kind` tells the KPI and the peer table apart,
- * `labels` are the words for each role, and `onChange` gets the roles after each change. After the
- * change redraws `container`, the same select gets the focus back.
+ * `heading` says which table it checks, `labels` are the words for each role, and `onChange` gets
+ * the roles after each change. After the change redraws `container`, the same select gets the
+ * focus back.
  */
 export function mappingEditor(
   container: ParentNode,
   kind: string,
+  heading: string,
   data: RangeData,
   roles: readonly string[],
   labels: Readonly<Record<string, string>>,
   onChange: (roles: string[]) => void,
 ): HTMLElement {
-  const details = el("details", { className: "mapping" }, el("summary", { text: "Check the columns" }));
+  const details = el("details", { className: "mapping" }, el("summary", { text: heading }));
   const header = data.values.find((row) => row.some((cell) => cell !== null && String(cell).trim() !== "")) ?? [];
   const list = el("div", { className: "mapping-list" });
   roles.forEach((role, c) => {

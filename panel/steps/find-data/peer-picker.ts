@@ -46,27 +46,46 @@ export class PeerPicker {
 
   /**
    * `kpiNames` gives the names of the KPIs found, for a peer table of one KPI; `onChanged` hears
-   * when the table or its rows change (the comparator's choices follow them).
+   * when the table or its rows change (the comparator's choices follow them); `onSheetInUse`
+   * hears the sheet of a peer table taken into use.
    */
   constructor(
     private readonly context: PanelContext,
     private readonly kpiNames: () => string[],
     private readonly onChanged: () => void = () => undefined,
+    private readonly onSheetInUse: (sheet: string) => void = () => undefined,
   ) {}
 
-  /** Uses a block as the peer table; `council` names our council when known. */
+  /**
+   * Uses a block as the peer table; `council` names our council when known. A block that is not a
+   * usable peer table stops the use of the one before, then the message says what to do.
+   */
   use(data: RangeData, council?: string): void {
-    this.source = { data, mapping: detectPeerTable(data.values) };
+    let mapping: PeerMapping;
+    try {
+      mapping = detectPeerTable(data.values, data.address);
+    } catch (error) {
+      this.source = undefined;
+      this.render();
+      throw error;
+    }
+    this.source = { data, mapping };
     this.filters = {};
     if (council !== undefined) this.ourCouncil = council;
+    this.onSheetInUse(data.sheet);
     this.render();
+  }
+
+  /** The sheet of the peer table in use, if any. */
+  sheet(): string | undefined {
+    return this.source?.data.sheet;
   }
 
   /** The table as read with the current mapping and filters, or what is wrong with them. */
   private read(): { table?: PeerTable; problem?: string } {
     const source = this.source;
     if (source === undefined) return {};
-    const problem = checkPeerMapping(source.mapping);
+    const problem = checkPeerMapping(source.mapping, source.data.values);
     if (problem !== undefined) return { problem };
     try {
       return { table: readPeers(source.data.values, source.mapping, this.filters) };
@@ -115,11 +134,19 @@ export class PeerPicker {
       council.select.addEventListener("change", () => {
         this.ourCouncil = council.select.value;
       });
-      parts.push(council.wrapper);
+      council.select.setAttribute("aria-describedby", "our-council-hint");
+      parts.push(
+        council.wrapper,
+        el("p", {
+          id: "our-council-hint",
+          className: "hint",
+          text: "Your council's row in this table. Its figures are checked against your KPI table (a card says when they differ) and it is named in the report. The peer group is every council in the table, yours included; a whole nation such as England is a comparator, not a peer.",
+        }),
+      );
       if (servesOneKpi(table)) parts.push(this.forKpi(table.onlyKpi));
     }
     parts.push(
-      mappingEditor(this.summary, "peer", source.data, source.mapping.roles, PEER_ROLE_LABELS, (roles) => {
+      mappingEditor(this.summary, "peer", "Check the columns of the peer table", source.data, source.mapping.roles, PEER_ROLE_LABELS, (roles) => {
         source.mapping = { ...source.mapping, roles: roles as PeerColumnRole[] };
         this.render();
       }),

@@ -8,7 +8,6 @@
  * deprivation table instead (`deprivation-table.ts`), filtered the same way but to the Category
  * Type of its groups. Pure functions (no DOM, no host).
  */
-import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
 import { PeerExtraField, PeerExtras, PeerTable, kpiKey } from "../../shared/pane-inputs";
@@ -16,7 +15,8 @@ import { DeprivationColumnRole, checkDeprivationMapping, markDeprivationColumns,
 import { readQuantileLabel } from "./deprivation-labels";
 import { seriesRowOf } from "./kpi-counts";
 import { FILTER_LABELS, FilterColumn, FilterRole, PeerFilters, filterColumns, nationalRows, noRowMessage, passesFilters, settledFilters } from "./peer-filters";
-import { HeaderRole, TableMapping, findTable, headerText, numericShare, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+import { blockProblem, councilColumnProblem, textColumnAsValues } from "./table-problems";
+import { HeaderRole, TableMapping, findTable, headerText, numericShare, periodColumnsOf, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
 
 /** What a column of a peer table holds (a deprivation table's own columns beside a peer table's). */
 export type PeerColumnRole = "council" | "kpi" | "period" | "periodLabel" | "value" | PeerExtraField | FilterRole | "areaCode" | DeprivationColumnRole | "ignore";
@@ -77,18 +77,24 @@ function holdsCodes(values: readonly (readonly Cell[])[], column: number, from: 
  * limit and population columns (`markDeprivationColumns`); its area column, if any, is the council
  * column.
  *
- * @throws {LayoutError} when no council column or no values are found
+ * @param address where the block is, for the messages
+ * @throws {LayoutError} with its fix: an empty block, one cell, a header row alone, a first row of
+ * figures, a council column that holds categories (a KPI table offered as peers), no council
+ * column or no values
  * @example
  * detectPeerTable([["Council", "2022/23"], ["Bury", 52], ["York", 47]]).roles; // => ["council", "period"]
  */
-export function detectPeerTable(values: readonly (readonly Cell[])[]): PeerMapping {
+export function detectPeerTable(values: readonly (readonly Cell[])[], address?: string): PeerMapping {
+  const shape = blockProblem(values, address, "peer");
+  if (shape !== undefined) throw shape;
   const table = findTable(values);
-  if (table === undefined) throw new LayoutError("No peer table found here: select a table with a header row, a Council column and the values of each period.");
+  if (table === undefined) throw new LayoutError("No peer table found here.", "Select a table with a header row, a Council column and the values of each period.");
   const { headerRow, endRow } = table;
   const header = values[headerRow];
   const width = widthOf(values.slice(headerRow, endRow));
   const roles: PeerColumnRole[] = [];
   const used = new Set<string>();
+  const periods = periodColumnsOf(values, headerRow, endRow);
   const councilColumns: number[] = [];
   for (let c = 0; c < width; c++) {
     const cell = header[c] ?? null;
@@ -99,8 +105,7 @@ export function detectPeerTable(values: readonly (readonly Cell[])[]): PeerMappi
     if (role !== undefined && !used.has(role)) {
       roles.push(role);
       used.add(role);
-    } else if (looksLikePeriod(cell) && numericShare(values, c, headerRow + 1, endRow) > 0) roles.push("period");
-    else roles.push("ignore");
+    } else roles.push(periods.has(c) ? "period" : "ignore");
   }
   // LG Inform heads its code column "area" and its names "area label": the names are the councils.
   const [first, second] = councilColumns;
@@ -122,7 +127,9 @@ export function detectPeerTable(values: readonly (readonly Cell[])[]): PeerMappi
     if (textColumn >= 0) roles[textColumn] = "council";
   }
   const mapping: PeerMapping = { headerRow, endRow, roles };
-  const problem = checkPeerMapping(mapping);
+  const categories = roles.includes("council") ? councilColumnProblem(values, roles.indexOf("council"), headerRow, endRow, roles.indexOf("kpi")) : undefined;
+  if (categories !== undefined) throw categories;
+  const problem = checkPeerMapping(mapping, values);
   if (problem !== undefined) throw new LayoutError(problem);
   return mapping;
 }
@@ -138,8 +145,11 @@ function usableName(named: HeaderRole | undefined, cell: Cell, values: readonly 
   return named;
 }
 
-/** What is wrong with a peer mapping, in words, or undefined. */
-export function checkPeerMapping(mapping: PeerMapping): string | undefined {
+/**
+ * What is wrong with a peer mapping, in words with the fix, or undefined. With the table's
+ * `values`, a council column of categories and a text column marked as values are named too.
+ */
+export function checkPeerMapping(mapping: PeerMapping, values?: readonly (readonly Cell[])[]): string | undefined {
   const count = (role: PeerColumnRole) => mapping.roles.filter((r) => r === role).length;
   const deprivation = checkDeprivationMapping(mapping.roles);
   if (deprivation !== undefined) return deprivation;
@@ -153,7 +163,10 @@ export function checkPeerMapping(mapping: PeerMapping): string | undefined {
     if (count(role) > 1) return `Only one column can be the ${PEER_ROLE_LABELS[role]} column.`;
   }
   if (!long && PEER_EXTRA_FIELDS.some((role) => count(role) > 0)) return "Counts, costs and published limits are read from a long peer table (one row per council and period).";
-  return undefined;
+  if (values === undefined) return undefined;
+  const categories = councilColumnProblem(values, mapping.roles.indexOf("council"), mapping.headerRow, mapping.endRow, mapping.roles.indexOf("kpi"));
+  if (categories !== undefined) return `${categories.message} ${categories.fix}`;
+  return textColumnAsValues(values, mapping.roles, mapping.headerRow, mapping.endRow);
 }
 
 /** A row's extras: the cells of the Count, Denominator, limits and comparison columns that are filled. */

@@ -4,6 +4,7 @@
  * Pure functions (no DOM, no host).
  */
 import { isMissingCell, parseNumericText } from "../../../core/values";
+import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 
 /** Where a table sits in a block of cells and what each of its columns holds. */
@@ -116,6 +117,27 @@ export function numericShare(values: readonly (readonly Cell[])[], column: numbe
     } else if (isMissingCell(cell)) fitting++;
   }
   return numbers === 0 ? 0 : fitting / Math.max(1, to - from);
+}
+
+/**
+ * The columns that hold periods: headed as a period with at least one figure below, and also, when
+ * the table has such columns, those headed as a period whose every cell is a gap or a note
+ * ("tbc", "n/a"), so a period with no figures keeps its place.
+ *
+ * @example
+ * periodColumnsOf([["KPI", "Q1 2023/24", "Q2 2023/24"], ["Calls", "85%", "tbc"]], 0, 2); // => Set {1, 2}
+ */
+export function periodColumnsOf(values: readonly (readonly Cell[])[], headerRow: number, endRow: number): Set<number> {
+  const header = values[headerRow] ?? [];
+  const withFigures = new Set<number>();
+  const withoutFigures: number[] = [];
+  header.forEach((cell, c) => {
+    if (!looksLikePeriod(cell)) return;
+    if (numericShare(values, c, headerRow + 1, endRow) > 0) withFigures.add(c);
+    else withoutFigures.push(c);
+  });
+  if (withFigures.size > 0) for (const c of withoutFigures) withFigures.add(c);
+  return withFigures;
 }
 
 export function widthOf(values: readonly (readonly Cell[])[]): number {

@@ -59,7 +59,7 @@ export class TargetPicker {
     });
     this.summary.replaceChildren(
       el("p", { className: problem ? "warning" : "found", text: problem ?? found }),
-      mappingEditor(this.summary, "target", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {
+      mappingEditor(this.summary, "target", "Check the columns of the target table", source.data, source.mapping.roles, KPI_ROLE_LABELS, (roles) => {
         source.mapping = { ...source.mapping, roles: roles as KpiColumnRole[] };
         this.render();
       }),

@@ -4,6 +4,7 @@
  */
 import { Cell, CellStyle } from "../../host";
 import { inequalityLine } from "../../shared/inequality-words";
+import { figureStyle, gapCell, gapFormat, valueFormat } from "../../shared/figures";
 import { FINDING_FILTERS, KpiView, eventWords, urgency } from "../../shared/kpi-view";
 import { CellMark, arrowCell, assuranceCell, variationCell } from "../../shared/marks/kpi-marks";
 
@@ -16,6 +17,8 @@ export interface ReportColumn {
   cell(view: KpiView): Cell;
   /** The style of that cell, if any. */
   style?(view: KpiView): CellStyle | undefined;
+  /** The number format of that cell, for a number: the KPI's precision and unit. */
+  format?(view: KpiView): string | undefined;
 }
 
 /** A number for a cell: empty rather than NaN or Infinity. */
@@ -32,6 +35,12 @@ function lines(items: readonly string[]): string {
 function analysed(cell: (view: KpiView) => Cell): (view: KpiView) => Cell {
   return (view) => (view.problem === null ? cell(view) : null);
 }
+
+/** A figure of the KPI: its precision and unit. */
+const figureFormat = (view: KpiView): string => valueFormat(view.figures);
+
+/** A cost in pounds and pence. */
+const MONEY_FORMAT = valueFormat(figureStyle("£", [], 2));
 
 /**
  * The officer's notes for the latest period as written: one note is its text unchanged; several
@@ -77,10 +86,10 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Owner", width: 110, cell: (view) => view.owner },
   { header: "Why it is an exception", width: 170, cell: exceptionCell, style: wrap },
   { header: "Latest period", width: 80, cell: analysed((view) => view.latestPeriod) },
-  { header: "Latest value", width: 80, cell: analysed((view) => cellNumber(view.latestValue)) },
+  { header: "Latest value", width: 80, cell: analysed((view) => cellNumber(view.latestValue)), format: figureFormat },
   { header: "Unit", width: 60, cell: (view) => view.unit },
-  { header: "Target", width: 70, cell: analysed((view) => cellNumber(view.target)) },
-  { header: "Previous target (changed this year)", width: 90, cell: analysed((view) => cellNumber(view.previousTarget?.value ?? null)) },
+  { header: "Target", width: 70, cell: analysed((view) => cellNumber(view.target)), format: figureFormat },
+  { header: "Previous target (changed this year)", width: 90, cell: analysed((view) => cellNumber(view.previousTarget?.value ?? null)), format: figureFormat },
   { header: "RAG", width: 60, cell: analysed((view) => view.rag), style: ragStyle },
   markColumn("Arrow", arrowCell),
   { header: "Direction of travel", width: 110, cell: analysed((view) => view.direction) },
@@ -89,7 +98,12 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   markColumn("Assurance icon", assuranceCell),
   { header: "Assurance (SPC)", width: 130, cell: analysed((view) => view.assurance) },
   { header: "Peer quartile", width: 120, cell: analysed((view) => view.quartileLabel || view.peerNote) },
-  { header: "Gap to peer median", width: 90, cell: analysed((view) => cellNumber(view.gap)) },
+  {
+    header: "Gap to peer median",
+    width: 150,
+    cell: analysed((view) => (view.gap === null ? null : cellNumber(gapCell(view.gap, view.figures)))),
+    format: (view) => gapFormat(view.figures),
+  },
   { header: "Target findings", width: 260, cell: analysed((view) => lines(view.targetFindings)), style: wrap },
   { header: "Commentary", width: 360, cell: (view) => (view.problem === null ? view.narrative : `Could not be analysed: ${view.problem}`), style: wrap },
   { header: "Officer commentary", width: 360, cell: analysed(officerCommentaryCell), style: wrap },
@@ -101,7 +115,7 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Comparison", width: 90, cell: analysed((view) => view.counts?.comparisonLabel ?? null) },
   { header: "Compared with", width: 220, cell: analysed((view) => view.counts?.comparison ?? null), style: wrap },
   { header: "Funnel position", width: 200, cell: analysed((view) => view.counts?.funnel ?? null), style: wrap },
-  { header: "Cost per unit", width: 90, cell: analysed((view) => cellNumber(view.cost?.value ?? null)) },
+  { header: "Cost per unit", width: 90, cell: analysed((view) => cellNumber(view.cost?.value ?? null)), format: () => MONEY_FORMAT },
   { header: "Cost", width: 200, cell: analysed((view) => view.cost?.text ?? null), style: wrap },
   { header: "Value for money", width: 170, cell: analysed((view) => view.cost?.valueForMoney ?? null), style: wrap },
   { header: "Cost quadrant", width: 200, cell: analysed((view) => view.cost?.quadrant ?? null), style: wrap },

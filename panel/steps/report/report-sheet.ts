@@ -62,18 +62,23 @@ export function buildReportSheet(views: readonly KpiView[], context: ReportConte
     "1:0": "note",
     [`${REPORT_HEADER_ROW}:*`]: "header",
   };
+  const numberFormats: Record<string, string> = {};
   views.forEach((view, i) => {
     const r = REPORT_HEADER_ROW + 1 + i;
-    rows.push(REPORT_COLUMNS.map((column) => column.cell(view)));
+    const cells = REPORT_COLUMNS.map((column) => column.cell(view));
+    rows.push(cells);
     REPORT_COLUMNS.forEach((column, c) => {
       const style = column.style?.(view);
       if (style !== undefined) styles[`${r}:${c}`] = style;
+      const format = typeof cells[c] === "number" ? column.format?.(view) : undefined;
+      if (format !== undefined) numberFormats[`${r}:${c}`] = format;
     });
   });
   return {
     baseName,
     rows,
     styles,
+    numberFormats,
     columnWidths: REPORT_COLUMNS.map((column) => column.width),
     frozenRows: REPORT_HEADER_ROW + 1,
     print: { landscape: true, fitToWidth: true, repeatRows: { first: REPORT_HEADER_ROW, last: REPORT_HEADER_ROW }, title },

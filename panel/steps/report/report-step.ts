@@ -60,7 +60,7 @@ export class ReportStep {
   ) {
     const canChart = context.host.info.canChart;
     const writeButton = el("button", { id: "write-report", text: "Write report sheet", attrs: { type: "button" } });
-    writeButton.addEventListener("click", () => context.run(() => this.write()));
+    writeButton.addEventListener("click", () => context.run(() => this.write(), writeButton));
     const chartsLabel = el("label", { attrs: { for: this.chartsOption.id } }, canChart ? "Also add SPC charts on a second new sheet" : "Also add SPC charts (not available here)");
     this.chartsOption.disabled = !canChart;
     this.pack = new PackButton(context, () => ({ views: this.inputs.views(), about: this.about(), chartPicture: (view) => this.inputs.chartPicture(view) }));
@@ -98,15 +98,20 @@ export class ReportStep {
     const about = this.about();
     const table = about.exceptionsOnly ? views.filter((view) => urgency(view) > 0) : views;
     this.context.say("Writing the report…");
-    const name = await this.context.host.createSheet(buildReportSheet(table, about));
-    const written = [`the report to "${name}"`];
+    const spec = buildReportSheet(table, about);
+    const name = await this.context.host.createSheet(spec);
+    // A sheet of that name is never written over: the new one has a name of its own, and the message says so.
+    let message =
+      name === spec.baseName
+        ? `Report written to the new sheet "${name}", now shown in the workbook.`
+        : `A sheet named "${spec.baseName}" is already in the workbook and is kept as it was, so this report is on a new sheet, "${name}", now shown in the workbook.`;
     try {
-      written.push(`its summary to "${await this.context.host.createSheet(buildSummarySheet(table, about, name))}"`);
-      written.push(`the key to "${await this.context.host.createSheet(buildKeySheet(readingKey(), about))}"`);
+      const summary = await this.context.host.createSheet(buildSummarySheet(table, about, name));
+      const key = await this.context.host.createSheet(buildKeySheet(readingKey(), about));
+      message += ` Its summary is on the new sheet "${summary}" and the key on "${key}".`;
     } catch (error) {
       this.context.showError(error, `The report sheet "${name}" is complete; only its summary or key failed and was removed. Write the report again, or later.`);
     }
-    let message = `Report written: ${written.join(", ")}.`;
     if (this.chartsOption.checked) {
       try {
         const chartSheet = await this.context.host.createSheet(buildChartSheet(views));
@@ -116,6 +121,7 @@ export class ReportStep {
       }
     }
     await this.context.sheetsChanged();
+    await this.context.host.activate(name);
     this.context.say(message);
   }
 }

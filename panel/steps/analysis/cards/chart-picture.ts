@@ -40,7 +40,7 @@ export async function chartPicture(view: KpiView, page: Document = document): Pr
   page.body.append(holder);
   let plot: ReturnType<typeof drawSpcChart> | undefined;
   await new Promise<void>((resolve) => {
-    plot = drawSpcChart(holder, view.chart!, view.unit, PICTURE_SIZE, resolve);
+    plot = drawSpcChart(holder, view.chart!, view.figures, PICTURE_SIZE, resolve);
   });
   if (plot === undefined) return undefined;
   try {
@@ -53,7 +53,7 @@ export async function chartPicture(view: KpiView, page: Document = document): Pr
     context.fillStyle = "#ffffff";
     context.fillRect(0, 0, picture.width, picture.height);
     context.drawImage(drawn, 0, 0);
-    return { png: await pngOf(picture), width: PICTURE_SIZE.width, height: PICTURE_SIZE.height, altText: chartSummary(view.name, view.chart, view.unit) };
+    return { png: await pngOf(picture), width: PICTURE_SIZE.width, height: PICTURE_SIZE.height, altText: chartSummary(view.name, view.chart, view.figures) };
   } finally {
     plot.destroy();
     holder.remove();

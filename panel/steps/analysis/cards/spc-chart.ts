@@ -6,8 +6,11 @@
  * carries a text summary (role="img" with a label) and the card lists the special-cause points in
  * words, so nothing is told by colour alone.
  */
+// The language guard runs before uPlot, which builds a number formatter from the browser's language as it loads.
+import "../../../shared/locale-guard";
 import uPlot from "uplot";
-import { formatNumber } from "../../../shared/dom";
+import { formatValue } from "../../../../core/values/units";
+import { FigureStyle, showValue } from "../../../shared/figures";
 import { ChartView, eventWords } from "../../../shared/kpi-view";
 import { PlacedEvent } from "../../../shared/pane-inputs";
 import { POINT_KINDS, POINT_OUTLINE, POINT_STYLES, PointShape, pointKindsOf } from "../../../shared/marks/point-colours";
@@ -41,19 +44,20 @@ export function targetSteps(chart: ChartView): { period: string; target: number 
 }
 
 /** The sentence a screen reader hears for a chart. */
-export function chartSummary(name: string, chart: ChartView, unit: string): string {
+export function chartSummary(name: string, chart: ChartView, figures: FigureStyle): string {
   const present = chart.values.filter((value, i) => value !== null && !chart.excluded[i]).length;
   const parts = [`SPC chart of ${name}: ${present} points from ${chart.periods[0] ?? ""} to ${chart.periods[chart.periods.length - 1] ?? ""}`];
   const last = chart.periods.length - 1;
   const mean = chart.mean[last];
-  if (mean !== null && mean !== undefined) parts.push(`mean ${formatNumber(mean, unit)}`);
+  // A mean or a limit is shown to one place more than the KPI's figures.
+  if (mean !== null && mean !== undefined) parts.push(`mean ${showValue(mean, figures, 1)}`);
   const lower = chart.lower[last];
   const upper = chart.upper[last];
   if (lower !== null && upper !== null && lower !== undefined && upper !== undefined) {
-    parts.push(`process limits ${formatNumber(lower, unit)} to ${formatNumber(upper, unit)}`);
+    parts.push(`process limits ${showValue(lower, figures, 1)} to ${showValue(upper, figures, 1)}`);
   }
-  if (chart.target !== null) parts.push(`target ${formatNumber(chart.target, unit)}`);
-  const steps = targetSteps(chart).map((step) => `${formatNumber(step.target, unit)} from ${step.period}`);
+  if (chart.target !== null) parts.push(`target ${showValue(chart.target, figures)}`);
+  const steps = targetSteps(chart).map((step) => `${showValue(step.target, figures)} from ${step.period}`);
   if (steps.length > 0) parts.push(`target changed to ${steps.join(", ")}`);
   const special = chart.periods.filter((_, i) => chart.specialCause[i] !== null);
   parts.push(special.length === 0 ? "no special-cause points" : `special cause at ${special.join(", ")}`);
@@ -129,7 +133,7 @@ function drawEvents(plot: uPlot, events: readonly PlacedEvent[]): void {
  * Draws the chart into `container` at its width (or at `size`, for a picture); returns the plot
  * (to resize or destroy). uPlot draws a moment later, in a microtask; `drawn` hears when it has.
  */
-export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: string, size?: { width: number; height: number }, drawn?: () => void): uPlot {
+export function drawSpcChart(container: HTMLElement, chart: ChartView, figures: FigureStyle, size?: { width: number; height: number }, drawn?: () => void): uPlot {
   const x = chart.periods.map((_, i) => i);
   const shown = chart.values.map((value, i) => (chart.excluded[i] ? null : value));
   const excluded = chart.values.map((value, i) => (chart.excluded[i] ? value : null));
@@ -139,6 +143,8 @@ export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: str
   const target = chart.targets;
   const width = size?.width ?? Math.max(240, container.clientWidth || 280);
   const labelOf = (index: number) => chart.periods[Math.round(index)] ?? "";
+  // The value axis keeps a percentage's % (and its scale, for one kept as fractions); other units are named on the card.
+  const axisUnit = figures.unit.kind === "percent" ? figures.unit : { kind: "count" as const, suffix: "", scale: 1 };
   const options: uPlot.Options = {
     width,
     height: size?.height ?? HEIGHT,
@@ -152,7 +158,7 @@ export function drawSpcChart(container: HTMLElement, chart: ChartView, unit: str
         size: 30,
         font: "11px Arial, sans-serif",
       },
-      { stroke: "#333333", size: (_plot, values) => axisWidth(values), font: "11px Arial, sans-serif", values: (_plot, ticks) => ticks.map((tick) => formatNumber(tick, unit === "%" ? "%" : "")) },
+      { stroke: "#333333", size: (_plot, values) => axisWidth(values), font: "11px Arial, sans-serif", values: (_plot, ticks) => ticks.map((tick) => formatValue(tick, axisUnit)) },
     ],
     series: [
       {},

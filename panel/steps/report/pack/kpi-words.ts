@@ -2,7 +2,7 @@
  * A KPI's figures in the words of the Word pack: its variation and assurance with their icons'
  * letters, its peers, and what its chart shows (the chart picture's alt text).
  */
-import { formatGap, formatNumber } from "../../../shared/dom";
+import { showGap, showValue } from "../../../shared/figures";
 import type { KpiView } from "../../../shared/kpi-view";
 import { kpiVariationIcon } from "../../../shared/marks/kpi-marks";
 import { ASSURANCE_ICONS, VARIATION_ICONS, assuranceIcon } from "../../../shared/marks/mdc-icons";
@@ -22,7 +22,8 @@ export function assuranceWords(view: KpiView): string {
 /** The peers column in words: "Top quartile, 16.2 percentage points better than the median". */
 export function peerWords(view: KpiView): string {
   if (view.quartile === null) return view.peerNote;
-  const gap = view.gap === null ? "" : `, ${formatGap(view.gap, view.unit)} ${view.gap >= 0 ? "better" : "worse"} than the median`;
+  const median = view.peerMedian === null ? "the median" : `the median of ${showValue(view.peerMedian, view.figures)}`;
+  const gap = view.gap === null ? "" : `, ${showGap(view.gap, view.figures, median)}`;
   return `${view.quartileLabel}${gap}`;
 }
 
@@ -34,9 +35,9 @@ export function chartAltText(view: KpiView): string {
   const parts = [`SPC chart of ${view.name}: ${present} values from ${chart.periods[0] ?? ""} to ${chart.periods[chart.periods.length - 1] ?? ""}`];
   const last = chart.periods.length - 1;
   const [mean, lower, upper] = [chart.mean[last], chart.lower[last], chart.upper[last]];
-  if (mean !== null && mean !== undefined) parts.push(`mean ${formatNumber(mean, view.unit)}`);
-  if (lower !== null && upper !== null && lower !== undefined && upper !== undefined) parts.push(`process limits ${formatNumber(lower, view.unit)} to ${formatNumber(upper, view.unit)}`);
-  if (chart.target !== null) parts.push(`target ${formatNumber(chart.target, view.unit)}`);
+  if (mean !== null && mean !== undefined) parts.push(`mean ${showValue(mean, view.figures)}`);
+  if (lower !== null && upper !== null && lower !== undefined && upper !== undefined) parts.push(`process limits ${showValue(lower, view.figures)} to ${showValue(upper, view.figures)}`);
+  if (chart.target !== null) parts.push(`target ${showValue(chart.target, view.figures)}`);
   const special = chart.periods.flatMap((period, i) => (chart.specialCause[i] ? [`${period} (${chart.specialCause[i]})`] : []));
   parts.push(special.length === 0 ? "no special-cause points" : `special cause at ${special.join(", ")}`);
   return `${parts.join("; ")}.`;

@@ -3,7 +3,7 @@
  * KPI and the table of every KPI. Each builds `docx` paragraphs and tables from plain data.
  */
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, Table, TableCell } from "docx";
-import { formatNumber } from "../../../shared/dom";
+import { showValue } from "../../../shared/figures";
 import { directionArrow } from "../../../shared/marks/direction-arrows";
 import { POINT_STYLES, PointKind } from "../../../shared/marks/point-colours";
 import type { ReadingKey } from "../../../shared/marks/reading-key";
@@ -122,8 +122,8 @@ function headlineTable(kpi: PackKpi): Table {
   const { view } = kpi;
   const arrow = directionArrow(view.direction, view.polarity);
   const rows: (string | TableCell)[][] = [
-    [`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, formatNumber(view.latestValue, view.unit)],
-    ["Target", view.target === null ? "No target" : formatNumber(view.target, view.unit)],
+    [`Latest${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`, showValue(view.latestValue, view.figures)],
+    ["Target", view.target === null ? "No target" : showValue(view.target, view.figures)],
     ["RAG", ragCell(view.rag || "Not rated")],
     ["Direction of travel", `${arrow.cellText} (${arrow.words})${view.change ? `; ${view.change}` : ""}`],
     ["Variation (SPC)", variationWords(kpi)],
@@ -178,8 +178,8 @@ export function allKpisSection(kpis: readonly PackKpi[]): (Paragraph | Table)[] 
         return [
           view.name,
           view.category,
-          `${formatNumber(view.latestValue, view.unit)}${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`,
-          view.target === null ? "No target" : formatNumber(view.target, view.unit),
+          `${showValue(view.latestValue, view.figures)}${view.latestPeriod ? ` (${view.latestPeriod})` : ""}`,
+          view.target === null ? "No target" : showValue(view.target, view.figures),
           ragCell(view.rag),
           directionArrow(view.direction, view.polarity).cellText,
           variationWords(kpi),

@@ -11,6 +11,9 @@ import { ReportContext, paperTitle } from "../report-sheet";
 import { ASSURANCE_ORDER, Condition, ReportSummary, Tally, VARIATION_ORDER, summariseReport } from "./summary";
 import { ReportRange, countFormula, reportRange, shareFormula } from "./summary-formulas";
 
+/** The shares' number format: a whole percentage, as Excel and Sheets both write it. */
+const PERCENT = "0%";
+
 /** The columns of the summary sheet: what is counted, then up to eight counts. */
 const WIDTHS = [300, 90, 90, 90, 90, 90, 90, 90, 90];
 
@@ -18,6 +21,8 @@ const WIDTHS = [300, 90, 90, 90, 90, 90, 90, 90, 90];
 class SheetWriter {
   readonly rows: SheetCell[][] = [];
   readonly styles: Record<string, CellStyle> = {};
+  /** Number formats by cell: the shares as percentages. */
+  readonly numberFormats: Record<string, string> = {};
 
   constructor(private readonly range: ReportRange) {}
 
@@ -34,7 +39,7 @@ class SheetWriter {
     this.row([heading, "KPIs", "Share"], "header");
     for (const tally of tallies) {
       const r = this.row([tally.label, { formula: countFormula(tally, this.range) }, { formula: shareFormula(tally, this.range, within) }]);
-      this.styles[`${r}:2`] = "percent";
+      this.numberFormats[`${r}:2`] = PERCENT;
     }
     this.row([]);
   }
@@ -82,9 +87,9 @@ export function buildSummarySheet(views: readonly KpiView[], context: ReportCont
   const total = sheet.row(["KPIs in the report", { formula: countFormula({ conditions: [] }, range) }], "header");
   sheet.styles[`${total}:1`] = "header";
   const exceptions = sheet.row(["Exceptions (see the list below)", { formula: countFormula(summary.exceptionCount, range) }, { formula: shareFormula(summary.exceptionCount, range) }]);
-  sheet.styles[`${exceptions}:2`] = "percent";
+  sheet.numberFormats[`${exceptions}:2`] = PERCENT;
   const notAnalysed = sheet.row(["Could not be analysed", { formula: countFormula(summary.notAnalysed, range) }, { formula: shareFormula(summary.notAnalysed, range) }]);
-  sheet.styles[`${notAnalysed}:2`] = "percent";
+  sheet.numberFormats[`${notAnalysed}:2`] = PERCENT;
   sheet.row([]);
   sheet.block("Against target (RAG)", summary.rag);
   sheet.block("Direction of travel", summary.direction);
@@ -122,6 +127,7 @@ export function buildSummarySheet(views: readonly KpiView[], context: ReportCont
     baseName,
     rows: sheet.rows,
     styles: sheet.styles,
+    numberFormats: sheet.numberFormats,
     columnWidths: WIDTHS,
     print: { landscape: false, fitToWidth: true, title },
   };
