@@ -37,6 +37,23 @@ export function compareWithComparator(
   const twoLevels = interval998 !== undefined;
   if (twoLevels && (interval998 === null || !isUsable(interval998))) return BENCHMARK_LABELS.notCompared;
   const strong = twoLevels && interval998 !== null && (comparator < interval998.lower || comparator > interval998.upper);
+  return labelOfDifference(higher, strong, polarity);
+}
+
+function isUsable(interval: Interval): boolean {
+  return Number.isFinite(interval.lower) && Number.isFinite(interval.upper);
+}
+
+/**
+ * The label of a difference found significant: which side (`higher`: the value above the
+ * comparator), whether it holds at the stricter level too (`strong`: Best/Worst, Highest/Lowest,
+ * Fingertips' 99.8%), read by polarity (Better/Worse, or Higher/Lower when neutral).
+ *
+ * @example
+ * labelOfDifference(true, false, "higher"); // => "Better"
+ * labelOfDifference(true, true, "lower");   // => "Worst"
+ */
+export function labelOfDifference(higher: boolean, strong: boolean, polarity: Polarity): ComparisonLabel {
   if (polarity === "neutral") {
     if (higher) return strong ? BENCHMARK_LABELS.highest : BENCHMARK_LABELS.higher;
     return strong ? BENCHMARK_LABELS.lowest : BENCHMARK_LABELS.lower;
@@ -44,8 +61,4 @@ export function compareWithComparator(
   const better = polarity === "lower" ? !higher : higher;
   if (better) return strong ? BENCHMARK_LABELS.best : BENCHMARK_LABELS.better;
   return strong ? BENCHMARK_LABELS.worst : BENCHMARK_LABELS.worse;
-}
-
-function isUsable(interval: Interval): boolean {
-  return Number.isFinite(interval.lower) && Number.isFinite(interval.upper);
 }

@@ -1,4 +1,4 @@
-import { ComparisonLabel } from "../benchmark/compare-with-comparator";
+import { ComparisonLabel, labelOfDifference } from "../benchmark/compare-with-comparator";
 import { CONFIDENCE_95, CONFIDENCE_998 } from "../benchmark/constants";
 import { Interval } from "../benchmark/interval";
 import { checkPopulation } from "../benchmark/rate-interval";
@@ -78,11 +78,5 @@ export function compareWithControlLimits(
   if (first === "inside") return BENCHMARK_LABELS.similar;
   const strong = levels.length === 2 && side(levels[1]) !== "inside";
   const higher = first === "above";
-  if (polarity === "neutral") {
-    if (higher) return strong ? BENCHMARK_LABELS.highest : BENCHMARK_LABELS.higher;
-    return strong ? BENCHMARK_LABELS.lowest : BENCHMARK_LABELS.lower;
-  }
-  const better = polarity === "lower" ? !higher : higher;
-  if (better) return strong ? BENCHMARK_LABELS.best : BENCHMARK_LABELS.better;
-  return strong ? BENCHMARK_LABELS.worst : BENCHMARK_LABELS.worse;
+  return labelOfDifference(higher, strong, polarity);
 }
