@@ -14,6 +14,9 @@ export const MAX_DECIMALS = 6;
 /** Significant digits a figure is read to: a cell holding 0.1 + 0.2 (0.30000000000000004) is 0.3. */
 const SIGNIFICANT_DIGITS = 12;
 
+/** Below this size a figure's places are found by exact arithmetic (10^6 × 10^6 is far under 2^53). */
+const EXACT_BELOW = 1e6;
+
 /** From here up a double holds no decimal places (2^53 is about 9e15), so there is nothing to round. */
 const WHOLE_FROM = 1e15;
 
@@ -29,6 +32,15 @@ const WHOLE_FROM = 1e15;
  */
 export function decimalsOfNumber(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
+  // Fast path for the usual figure, written with few places: the fewest places d at which the
+  // figure is exactly the double nearest to a d-place decimal. Below EXACT_BELOW, value × 10^d is
+  // far under 2^53, so the test is exact, and it agrees with the reading to 12 significant digits
+  // below (checked in test/core/precision.test.ts); other figures take the reading below.
+  if (Math.abs(value) < EXACT_BELOW) {
+    for (let d = 0, scale = 1; d <= MAX_DECIMALS; d++, scale *= 10) {
+      if (Math.round(value * scale) / scale === value) return d;
+    }
+  }
   const text = Math.abs(value).toPrecision(SIGNIFICANT_DIGITS);
   const [mantissa, exponentText] = text.split("e");
   const exponent = exponentText === undefined ? 0 : Number(exponentText);
