@@ -121,6 +121,8 @@ function episodeOf(run: readonly MarkedPoint[], latestPosition: number): Special
  * //       variation: "Special cause improving", ongoing: false }]
  */
 export function specialCauseEpisodes(chart: XmrChart): SpecialCauseEpisode[] {
+  // Most charts flag nothing: no episode, without reading every point's rules.
+  if (!chart.points.some((point) => point.rules.length > 0 && point.value !== null && !point.excluded)) return [];
   const usable = chart.points.filter((point) => point.value !== null && !point.excluded);
   const latestPosition = usable.length === 0 ? -1 : usable[usable.length - 1].position;
   const episodes: SpecialCauseEpisode[] = [];
