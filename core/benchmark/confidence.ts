@@ -25,6 +25,24 @@ export function confidenceLevel(level: number, argument = "confidence"): number 
 }
 
 /**
+ * A confidence level as a fraction that must be below 1: an interval whose upper limit would be
+ * infinite at 100% (a rate, a standardised rate) refuses 1 with a message that says why.
+ *
+ * @param level the level as typed (0.95 or 95)
+ * @param why the reason shown after the allowed levels, e.g. " (a rate's 100% interval has no upper limit)"
+ * @throws {KpiError} `out_of_range` for 1, and for what confidenceLevel refuses
+ * @example
+ * confidenceBelowOne(95); // => 0.95
+ */
+export function confidenceBelowOne(level: number, why = ""): number {
+  const fraction = confidenceLevel(level);
+  if (fraction === 1) {
+    throw new KpiError({ code: "out_of_range", argument: "confidence", value: "1", allowed: `a level below 1 such as 0.95${why}` });
+  }
+  return fraction;
+}
+
+/**
  * The two-sided normal score of a confidence level: qnorm(confidence + (1 - confidence) / 2),
  * 1.959964 for 95% and 3.090232 for 99.8% (PHEindicatormethods).
  *

@@ -1,7 +1,7 @@
 import { KpiError } from "../errors";
 import { byarInterval, checkCount } from "./byar-interval";
 import { DEFAULT_RATE_PER, EXACT_POISSON_BELOW } from "./constants";
-import { confidenceLevel } from "./confidence";
+import { confidenceBelowOne } from "./confidence";
 import { exactPoissonInterval } from "./exact-poisson-interval";
 import { Interval } from "./interval";
 
@@ -46,15 +46,7 @@ export function rateInterval(count: number, population: number, per = DEFAULT_RA
   if (!(per > 0)) {
     throw new KpiError({ code: "invalid_argument", argument: "per", problem: `is ${per}, which is not above zero`, fix: "enter the rate's base, such as 1000 or 100000" });
   }
-  const level = confidenceLevel(confidence);
-  if (level === 1) {
-    throw new KpiError({
-      code: "out_of_range",
-      argument: "confidence",
-      value: "1",
-      allowed: "a level below 1 such as 0.95 (a rate's 100% interval has no upper limit)",
-    });
-  }
+  const level = confidenceBelowOne(confidence, " (a rate's 100% interval has no upper limit)");
   const exact = count < EXACT_POISSON_BELOW;
   const counts = exact ? exactPoissonInterval(count, level) : byarInterval(count, level);
   const scale = per / population;

@@ -1,5 +1,5 @@
 import { CONFIDENCE_95 } from "../benchmark/constants";
-import { confidenceLevel } from "../benchmark/confidence";
+import { confidenceBelowOne } from "../benchmark/confidence";
 import { KpiError } from "../errors";
 import { STANDARD_POPULATIONS } from "../public-health/constants";
 import { SeriesSet, describeShape, flattenGrid, isOmitted, parseNumberCell, parseNumericText, quoteCell, readSeriesSet, toGrid } from "../values";
@@ -155,12 +155,9 @@ export function readSiiLevels(raw: unknown): number[] {
   const levels = flattenGrid(toGrid(raw))
     .map((cell) => parseNumberCell(cell, "confidence", "confidence"))
     .filter((level): level is number => level !== null)
-    .map((level) => confidenceLevel(level));
+    .map((level) => confidenceBelowOne(level));
   if (levels.length > 2) {
     throw new KpiError({ code: "invalid_argument", argument: "confidence", problem: `has ${levels.length} levels`, fix: "give one level such as 0.95, or two such as {0.95, 0.99}" });
-  }
-  if (levels.some((level) => level === 1)) {
-    throw new KpiError({ code: "out_of_range", argument: "confidence", value: "1", allowed: "a level below 1 such as 0.95" });
   }
   return levels;
 }

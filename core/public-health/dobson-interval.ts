@@ -1,7 +1,6 @@
 import { byarInterval } from "../benchmark/byar-interval";
-import { confidenceLevel } from "../benchmark/confidence";
+import { confidenceBelowOne } from "../benchmark/confidence";
 import { Interval } from "../benchmark/interval";
-import { KpiError } from "../errors";
 
 /**
  * Dobson's confidence interval for a weighted sum of Poisson counts, such as a directly
@@ -20,15 +19,7 @@ import { KpiError } from "../errors";
  * dobsonInterval(0.01, 1e-6, 65, 0.95); // => { lower: 0.008159719925516931, upper: 0.01221391316219166 }
  */
 export function dobsonInterval(value: number, variance: number, totalCount: number, confidence = 0.95): Interval {
-  const level = confidenceLevel(confidence);
-  if (level === 1) {
-    throw new KpiError({
-      code: "out_of_range",
-      argument: "confidence",
-      value: "1",
-      allowed: "a level below 1 such as 0.95 (a 100% interval has no upper limit)",
-    });
-  }
+  const level = confidenceBelowOne(confidence, " (a 100% interval has no upper limit)");
   const counts = byarInterval(totalCount, level);
   const scale = Math.sqrt(variance / totalCount);
   return { lower: value + scale * (counts.lower - totalCount), upper: value + scale * (counts.upper - totalCount) };

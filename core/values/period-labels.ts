@@ -4,6 +4,9 @@
  * vocabulary (period-calendar.ts, period-months.ts) builds on. Import the vocabulary from
  * `core/values/periods`, which gathers all three.
  */
+import { isDateObject } from "./sheet-dates";
+
+export { isDateObject };
 
 /** Month names as period labels write them ("Apr 2024"), January first. */
 export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
@@ -231,17 +234,6 @@ export function dateSerialLabel(serial: number): string | undefined {
   return dateLabel(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
-/**
- * True for a date object, as Apps Script hands over a date cell (checked by its tag, since the
- * date may come from another realm).
- *
- * @example
- * isDateObject(new Date(2024, 3, 1)); // => true
- * isDateObject("Apr 2024");           // => false
- */
-export function isDateObject(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
-}
 
 /** A month name, or day, month and year in digits, as a sheet shows a date. */
 const SHOWN_AS_DATE = /* @__PURE__ */ new RegExp(`\\b${MONTH_WORD}\\b|^\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4}$`, "i");

@@ -110,3 +110,11 @@ export async function tabTo(page: Page, selector: string, limit = 80): Promise<v
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** A cell of the demo workbook as the page holds it. */
+export type DemoCell = string | number | boolean | null;
+
+/** The demo workbook's sheets, read from the page. */
+export function sheets(page: Page): Promise<Record<string, DemoCell[][]>> {
+  return page.evaluate(() => (window as unknown as { kpiScrutinyDemo: { workbook: { snapshot(): Record<string, DemoCell[][]> } } }).kpiScrutinyDemo.workbook.snapshot());
+}

@@ -5,7 +5,7 @@
  * of zero, an Area Type that matches no row) told in words, with the workbook unchanged.
  */
 import { Page } from "playwright-core";
-import { BrowserSession, kpiTableOn, openDemo, startBrowser } from "./browser";
+import { BrowserSession, kpiTableOn, openDemo, sheets, startBrowser } from "./browser";
 import { readCsvCells } from "../helpers/csv";
 
 type Cell = string | number | boolean | null;
@@ -22,11 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The demo workbook's sheets, read from the page. */
-function sheets(page: Page): Promise<Record<string, Cell[][]>> {
-  return page.evaluate(() => (window as unknown as { kpiScrutinyDemo: { workbook: { snapshot(): Record<string, Cell[][]> } } }).kpiScrutinyDemo.workbook.snapshot());
-}
 
 /** Adds a sheet to the demo workbook and selects all of it. */
 async function addSheet(page: Page, name: string, cells: Cell[][]): Promise<void> {

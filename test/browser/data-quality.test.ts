@@ -5,8 +5,7 @@
  * exceptions, and the report names the duplicate (both rows) and the gap; the table itself is
  * never changed.
  */
-import { Page } from "playwright-core";
-import { BrowserSession, kpiTableOn, openDemo, startBrowser } from "./browser";
+import { BrowserSession, kpiTableOn, openDemo, sheets, startBrowser } from "./browser";
 
 type Cell = string | number | boolean | null;
 
@@ -19,11 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The demo workbook's sheets, read from the page. */
-function sheets(page: Page): Promise<Record<string, Cell[][]>> {
-  return page.evaluate(() => (window as unknown as { kpiScrutinyDemo: { workbook: { snapshot(): Record<string, Cell[][]> } } }).kpiScrutinyDemo.workbook.snapshot());
-}
 
 /**
  * Complaints (a row for 2022/23 keyed twice: 38, then 31, as the cabinet's corrected figure was)

@@ -6,7 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { Page } from "playwright-core";
-import { ARTIFACTS, BrowserSession, openDemo, startBrowser, tabTo } from "./browser";
+import { ARTIFACTS, BrowserSession, openDemo, sheets, startBrowser, tabTo } from "./browser";
 import { lowContrast, unnamedControls } from "./page-checks";
 
 type Cell = string | number | boolean | null;
@@ -20,11 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The demo workbook's sheets, read from the page. */
-function sheets(page: Page): Promise<Record<string, Cell[][]>> {
-  return page.evaluate(() => (window as unknown as { kpiScrutinyDemo: { workbook: { snapshot(): Record<string, Cell[][]> } } }).kpiScrutinyDemo.workbook.snapshot());
-}
 
 async function analyseSample(page: Page): Promise<void> {
   await page.click("#use-selection");

@@ -7,7 +7,7 @@
  */
 import { Page } from "playwright-core";
 import { invokeFunction } from "../../core/functions";
-import { BrowserSession, openDemo, startBrowser } from "./browser";
+import { BrowserSession, openDemo, sheets, startBrowser } from "./browser";
 
 type Cell = string | number | boolean | null;
 
@@ -33,9 +33,6 @@ interface DemoWindow {
   };
 }
 
-function sheets(page: Page): Promise<Record<string, Cell[][]>> {
-  return page.evaluate(() => (window as unknown as DemoWindow).kpiScrutinyDemo.workbook.snapshot());
-}
 
 /** One KPI's chart as the pane drew it: the mean and limits at each period. */
 function chartOf(page: Page, name: string): Promise<{ mean: (number | null)[]; lower: (number | null)[]; upper: (number | null)[] }> {

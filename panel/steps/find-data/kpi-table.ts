@@ -9,7 +9,9 @@ import { KpiRecord, KpiSeriesRole } from "../../shared/pane-inputs";
 import { KpiTableReading, readLongLayout } from "./long-layout";
 import { latestFilledPeriod, notesOfRow } from "./officer-notes";
 import { blockProblem, textColumnAsValues } from "./table-problems";
-import { TableMapping, findTable, isEmpty, numericShare, periodColumnsOf, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+import { TableMapping, findTable, firstRowOf, isEmpty, numericShare, periodColumnsOf, periodLabel, roleFromHeader, textOf, widthOf } from "./table-shape";
+
+export { firstRowOf };
 import { isTargetRowOf } from "./target-rows";
 
 /** What a column of a KPI table holds. */
@@ -172,18 +174,6 @@ export function checkKpiMapping(mapping: KpiMapping, values?: readonly (readonly
  */
 export function readKpis(values: readonly (readonly Cell[])[], mapping: KpiMapping): KpiRecord[] {
   return readKpiTable(values, mapping).records;
-}
-
-/**
- * The sheet's row number of the first row of a block, from its address (`B5:H40` is row 5;
- * `Sheet1!A1:C3` and `$A$3` too), or 1 when the address has none.
- *
- * @example
- * firstRowOf("B5:H40"); // => 5
- */
-export function firstRowOf(address: string): number {
-  const match = /^\$?[A-Z]+\$?(\d+)/i.exec(address.slice(address.lastIndexOf("!") + 1));
-  return match === null ? 1 : Number(match[1]);
 }
 
 /**

@@ -9,7 +9,7 @@ import { looksLikePeriod } from "../../../core/values/periods";
 import { Cell } from "../../host";
 import { LayoutError } from "../../shared/errors";
 import { KpiRecord } from "../../shared/pane-inputs";
-import { headerText, isEmpty, numericShare, roleFromHeader, textOf } from "./table-shape";
+import { firstRowOf, headerText, isEmpty, numericShare, roleFromHeader, textOf } from "./table-shape";
 
 /** Which table the block was offered as, in the words of the messages. */
 export type TableKind = "KPI" | "peer";
@@ -82,12 +82,6 @@ export function blockProblem(values: readonly (readonly Cell[])[], address: stri
     );
   }
   return undefined;
-}
-
-/** The first row number of an address (`B3:T9` is 3), or 1. */
-function firstRowOf(address: string): number {
-  const match = /^[A-Za-z]+(\d+)/.exec(address);
-  return match === null ? 1 : Number(match[1]);
 }
 
 /**

@@ -154,3 +154,15 @@ export function periodLabel(cell: Cell): string {
 export function textOf(cell: Cell | undefined): string {
   return cell === null || cell === undefined ? "" : String(cell).trim();
 }
+
+/**
+ * The sheet's row number of the first row of a block, from its address (`B5:H40` is row 5;
+ * `Sheet1!A1:C3` and `$A$3` too), or 1 when the address has none.
+ *
+ * @example
+ * firstRowOf("B5:H40"); // => 5
+ */
+export function firstRowOf(address: string): number {
+  const match = /^\$?[A-Z]+\$?(\d+)/i.exec(address.slice(address.lastIndexOf("!") + 1));
+  return match === null ? 1 : Number(match[1]);
+}
